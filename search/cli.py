@@ -1,0 +1,103 @@
+"""The ``statements`` command line: the composition root.
+
+Each command lives in its own module under ``search/commands`` and is imported only when it
+runs, so ``statements search`` never pays for the crawler's parsing stack. Every
+:class:`~crawler.errors.StatementsError` becomes one line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from crawler.errors import StatementsError
+
+__all__ = ["default_index_dir", "main"]
+
+#: command name -> "module:function"; modules are imported on first use.
+COMMANDS: dict[str, str] = {
+    "crawl": "search.commands.crawl:crawl",
+    "extract": "search.commands.extract:extract",
+    "index": "search.commands.index:index",
+    "parse": "search.commands.parse:parse",
+    "search": "search.commands.search:search",
+    "speakers": "search.commands.speakers:speakers",
+    "stats": "search.commands.stats:stats",
+}
+
+COMMAND_HELP: dict[str, str] = {
+    "crawl": "Fetch pages politely from URLs, sites, feeds or sitemaps and index them.",
+    "extract": "Print the statements found in files, without indexing them.",
+    "index": "Add files, folders, archives or statement dumps to the index.",
+    "parse": "Print the article parsed from each page (title, date, outlet, body).",
+    "search": "Search the indexed statements.",
+    "speakers": "List speakers, show one, or import a list of politicians.",
+    "stats": "Show what the index holds.",
+}
+
+
+def default_index_dir() -> Path:
+    """``$STATEMENTS_INDEX`` if set, else the per-user data directory."""
+    env = os.environ.get("STATEMENTS_INDEX")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("statements")) / "index"
+
+
+class LazyGroup(click.Group):
+    """A click group whose commands are imported when they are invoked or asked for help."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        command: click.Command = getattr(importlib.import_module(module_name), attr)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMAND_HELP.get(name, "")) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except StatementsError as error:
+            click.echo(f"error: {error}", err=True)
+            ctx.exit(error.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted; what was already indexed is kept", err=True)
+            ctx.exit(130)
+        except BrokenPipeError:
+            # `statements search ... | head`: the reader left; exit quietly.
+            sys.stderr.close()
+            ctx.exit(0)
+        except OSError as error:
+            click.echo(f"error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--index",
+    "index_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Index directory [default: $STATEMENTS_INDEX, else the per-user data directory].",
+)
+@click.version_option(package_name="statements")
+@click.pass_context
+def main(ctx: click.Context, index_dir: Path | None) -> None:
+    """statements: a full-text search engine for political statements."""
+    ctx.obj = index_dir or default_index_dir()

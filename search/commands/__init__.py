@@ -1,0 +1,1 @@
+"""One module per ``statements`` command; each body parses, calls the library, formats."""
