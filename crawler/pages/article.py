@@ -1,0 +1,78 @@
+"""One HTML page -> one :class:`~crawler.models.Article`.
+
+Steps:
+1. bytes -> tree (charset sniffed, broken markup repaired, size capped): ``document``;
+2. metadata the page claims about itself (title, canonical URL, outlet, authors, language):
+   ``metadata``; dates: ``dates``;
+3. body paragraphs with captions and pull-quotes apart: ``body``; when the markup yields almost
+   nothing but JSON-LD carries an ``articleBody``, that text is used instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crawler.errors import InputError
+from crawler.models import Article
+from crawler.pages.body import extract_body
+from crawler.pages.dates import find_modified, find_published
+from crawler.pages.document import parse_document
+from crawler.pages.metadata import PageMeta, json_ld_values, read_page_meta
+
+__all__ = ["parse_html", "read_html_article"]
+
+_RESCUE_BELOW = 200
+
+
+def _json_ld_body(page: PageMeta) -> tuple[str, ...]:
+    for value in json_ld_values(page.json_ld, "articleBody"):
+        if isinstance(value, str):
+            lines = tuple(" ".join(line.split()) for line in value.splitlines())
+            return tuple(line for line in lines if line)
+    return ()
+
+
+def parse_html(
+    data: bytes | str,
+    *,
+    url: str | None = None,
+    source: str = "",
+    charset: str | None = None,
+) -> Article:
+    """Parse a page; ``url`` is where it was fetched from, ``charset`` the HTTP header's claim."""
+    root = parse_document(data, declared=charset)  # step 1
+    page = read_page_meta(root, url=url)  # step 2
+    published = find_published(root, page, url=url)
+    modified = find_modified(root, page)
+    body = extract_body(root)  # step 3 (modifies the tree: metadata first)
+    paragraphs = body.paragraphs
+    if sum(map(len, paragraphs)) < _RESCUE_BELOW:
+        rescue = _json_ld_body(page)
+        if sum(map(len, rescue)) > sum(map(len, paragraphs)):
+            paragraphs = rescue
+    return Article(
+        text="\n\n".join(paragraphs),
+        source=source,
+        url=url or page.canonical_url,
+        canonical_url=page.canonical_url,
+        outlet=page.outlet,
+        title=page.title,
+        published=published,
+        modified=modified,
+        authors=page.authors,
+        captions=body.captions,
+        language=page.language,
+    )
+
+
+def read_html_article(path: Path, *, url: str | None = None) -> Article:
+    """A saved page on disk as an Article (``source`` is the path)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    return parse_html(data, url=url, source=str(path))

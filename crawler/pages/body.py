@@ -1,0 +1,367 @@
+"""The article body: paragraphs in reading order, boilerplate out, captions and pull-quotes apart.
+
+A readability-style extractor on lxml, in numbered steps:
+1. drop what is never body (scripts, forms' controls, navigation, hidden elements, ads, share
+   bars, comments, related links: by tag and by class/id), keeping captions and pull-quotes;
+2. cut the page into text blocks (runs of inline text between block-level tags or ``<br>``),
+   each with its owner element and how much of it is link text;
+3. score containers by the paragraphs they hold (length, commas) and their class names, weighed
+   down by link density; pick the best, promote a shared ancestor, add strong siblings;
+4. keep the blocks inside the chosen containers, minus link lists and boilerplate lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import lxml.etree
+import lxml.html
+
+__all__ = ["BodyText", "extract_body"]
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p "
+    "pre section summary table tbody td tfoot th thead tr ul".split()
+)
+_PARAGRAPH_TAGS = frozenset("p pre td blockquote li dd dt h2 h3 h4 h5 h6 th".split())
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
+    "video", "audio", "map", "button", "input", "select", "textarea", "nav", "footer", "link",
+    "meta", "dialog", "menu",
+)  # fmt: skip
+_TAG_WEIGHT = {"div": 5, "article": 5, "main": 3, "section": 2, "pre": 3, "td": 3,
+               "blockquote": 3, "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3,
+               "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "th": -5}  # fmt: skip
+_UNLIKELY = re.compile(
+    r"-ad-|\bads?\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|disqus|"
+    r"extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
+    r"skyscraper|social|sponsor|supplemental|agegate|pagination|pager|popup|modal|overlay|"
+    r"share|sharing|newsletter|subscri|promo|recommend|outbrain|taboola|trending|popular|"
+    r"signup|sign-up|toolbar|widget|tags\b|byline|author|dateline|timestamp|more-stories|"
+    r"read-more|readmore|also-read|next-article|jump|skip|print|masthead|login|paywall",
+    re.IGNORECASE,
+)
+_MAYBE = re.compile(r"and|article|body|column|content|main|shadow|story|entry|post-?text",
+                    re.IGNORECASE)  # fmt: skip
+_POSITIVE = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
+    re.IGNORECASE,
+)
+_NEGATIVE = re.compile(
+    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|"
+    r"footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
+    r"skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|newsletter|recommend",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(r"(?:^|[\s_-])(?:wp-)?caption(?:-text)?s?(?:$|[\s_-])", re.IGNORECASE)
+_PULL_QUOTE = re.compile(r"pull-?quote|quote-?pull|pullout|pull-out", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_BOILERPLATE = re.compile(
+    r"^(?:advertisement|advertising|ad|sponsored|read more|read next|related|related articles?|"
+    r"more on this|share|share this( article| story)?|share on \w+|follow us.*|sign up.*|"
+    r"subscribe.*|click here.*|continue reading|story continues below|skip advertisement|"
+    r"this article (?:was|has been) (?:updated|amended).{0,40}|image:?.{0,60}|photo:?.{0,60})"
+    r"[.:!]?$",
+    re.IGNORECASE,
+)
+_COMMAS = re.compile(r"[,，、،]")
+_WORD = re.compile(r"\w")
+_SPACES = re.compile(r"\s+")
+_MIN_BLOCK = 25
+_ANCESTOR_DIVIDERS = (1, 2, 6, 9, 12)
+
+
+@dataclass(frozen=True, slots=True)
+class BodyText:
+    """The extracted body paragraphs and, apart, the captions and pull-quotes."""
+
+    paragraphs: tuple[str, ...]
+    captions: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Block:
+    owner: lxml.html.HtmlElement
+    text: str
+    link_chars: int
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(len(self.text), 1)
+
+
+@dataclass(slots=True)
+class _Stats:
+    chars: int = 0
+    link_chars: int = 0
+    score: float = 0.0
+    scored: bool = False
+    children: list[lxml.html.HtmlElement] = field(default_factory=list)
+
+
+def _label(element: lxml.html.HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+# -- step 1: cleaning -------------------------------------------------------------------------
+
+
+def _take_apart(element: lxml.html.HtmlElement, captions: list[str]) -> None:
+    text = _norm(element.text_content())
+    if text and text not in captions:
+        captions.append(text)
+    element.drop_tree()
+
+
+def _is_hidden(element: lxml.html.HtmlElement) -> bool:
+    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+
+
+def _is_unlikely(element: lxml.html.HtmlElement) -> bool:
+    label = _label(element)
+    if not label or element.tag in ("html", "body", "article", "main", "a"):
+        return False
+    if element.get("itemprop") == "articleBody":
+        return False
+    return bool(_UNLIKELY.search(label)) and not _MAYBE.search(label)
+
+
+def _clean(body: lxml.html.HtmlElement) -> list[str]:
+    """Step 1: remove non-body elements in place; return the captions and pull-quotes."""
+    captions: list[str] = []
+    for element in list(body.iter(*_DROP_TAGS)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for element in list(body.iter("figure", "figcaption", "aside", "header", "div", "p", "span",
+                                  "blockquote", "section")):  # fmt: skip
+        if element.getparent() is None or not isinstance(element.tag, str):
+            continue
+        label = _label(element)
+        if element.tag == "figcaption" or (label and _CAPTION.search(label)):
+            _take_apart(element, captions)
+        elif label and _PULL_QUOTE.search(label):
+            _take_apart(element, captions)
+        elif element.tag == "aside":
+            for quote in element.iter("blockquote", "q"):
+                captions.append(_norm(quote.text_content()))
+            element.drop_tree()
+        elif element.tag == "figure":
+            element.drop_tree()
+        elif element.tag == "header" and len(element.text_content()) < 1000:
+            element.drop_tree()
+    for element in list(body.iter()):
+        if element.getparent() is not None and isinstance(element.tag, str):
+            if _is_hidden(element) or _is_unlikely(element):
+                element.drop_tree()
+    return [caption for caption in captions if caption]
+
+
+# -- step 2: text blocks ----------------------------------------------------------------------
+
+
+def _blocks(body: lxml.html.HtmlElement) -> list[_Block]:
+    """Step 2: runs of inline text between block boundaries, in document order."""
+    blocks: list[_Block] = []
+    owners = [body]
+    parts: list[str] = []
+    link_chars = 0
+    in_link = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        text = _norm("".join(parts))
+        if text and _WORD.search(text):
+            blocks.append(_Block(owners[-1], text, min(link_chars, len(text))))
+        parts.clear()
+        link_chars = 0
+
+    def add(text: str | None) -> None:
+        nonlocal link_chars
+        if text:
+            parts.append(text)
+            if in_link:
+                link_chars += len(text.strip())
+
+    for event, element in lxml.etree.iterwalk(body, events=("start", "end")):
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "start":
+            if tag in _BLOCK_TAGS or tag == "br":
+                flush()
+                if tag != "br":
+                    owners.append(element)
+            in_link += tag == "a"
+            add(element.text)
+        else:
+            in_link -= tag == "a"
+            if tag in _BLOCK_TAGS:
+                flush()
+                owners.pop()
+            if element is not body:
+                add(element.tail)
+    flush()
+    return blocks
+
+
+# -- step 3: scoring --------------------------------------------------------------------------
+
+
+def _class_weight(element: lxml.html.HtmlElement) -> int:
+    weight = 0
+    for value in (element.get("class"), element.get("id")):
+        if value:
+            weight += 25 if _POSITIVE.search(value) else 0
+            weight -= 25 if _NEGATIVE.search(value) else 0
+    if element.get("itemprop") == "articleBody":
+        weight += 50
+    return weight
+
+
+def _stats_for(stats: dict[lxml.html.HtmlElement, _Stats], element: lxml.html.HtmlElement) -> _Stats:
+    found = stats.get(element)
+    if found is None:
+        found = stats[element] = _Stats()
+    return found
+
+
+def _score(blocks: list[_Block]) -> dict[lxml.html.HtmlElement, _Stats]:
+    """Step 3a: text and link totals for every ancestor; content scores for candidates."""
+    stats: dict[lxml.html.HtmlElement, _Stats] = {}
+    for block in blocks:
+        element: lxml.html.HtmlElement | None = block.owner
+        while element is not None:
+            entry = _stats_for(stats, element)
+            entry.chars += len(block.text)
+            entry.link_chars += block.link_chars
+            element = element.getparent()
+    for block in blocks:
+        if len(block.text) < _MIN_BLOCK or block.link_density > 0.5:
+            continue
+        points = 1 + len(_COMMAS.findall(block.text)) + min(len(block.text) // 100, 3)
+        target = block.owner.getparent() if block.owner.tag in _PARAGRAPH_TAGS else block.owner
+        for divider in _ANCESTOR_DIVIDERS:
+            if target is None or not isinstance(target.tag, str):
+                break
+            entry = _stats_for(stats, target)
+            if not entry.scored:
+                entry.scored = True
+                entry.score = _TAG_WEIGHT.get(target.tag, 0) + _class_weight(target)
+            entry.score += points / divider
+            target = target.getparent()
+    for entry in stats.values():
+        if entry.scored:
+            entry.score *= 1 - entry.link_chars / max(entry.chars, 1)
+    return stats
+
+
+def _top_candidate(stats: dict[lxml.html.HtmlElement, _Stats]) -> lxml.html.HtmlElement | None:
+    """Step 3b: the best container, promoted to an ancestor shared by close competitors."""
+    ranked = sorted((e for e, s in stats.items() if s.scored), key=lambda e: -stats[e].score)
+    if not ranked:
+        return None
+    top = ranked[0]
+    close = [e for e in ranked[1:5] if stats[e].score >= 0.75 * stats[top].score]
+    if len(close) >= 2:
+        ancestors = list(top.iterancestors())
+        for ancestor in ancestors:
+            if sum(1 for e in close if ancestor in set(e.iterancestors())) >= 2:
+                if ancestor.tag not in ("html",):
+                    top = ancestor
+                break
+    last = stats[top].score
+    for parent in top.iterancestors():
+        if parent.tag in ("html",):
+            break
+        entry = stats.get(parent)
+        if entry is None or not entry.scored:
+            continue
+        if entry.score < last / 3:
+            break
+        if entry.score > last:
+            top = parent
+            break
+        last = entry.score
+    while top.getparent() is not None and len(top.getparent()) == 1 and top.tag != "body":
+        top = top.getparent()
+    return top
+
+
+def _selected(
+    top: lxml.html.HtmlElement, stats: dict[lxml.html.HtmlElement, _Stats]
+) -> set[lxml.html.HtmlElement]:
+    """Step 3c: the top candidate and its strong siblings."""
+    parent = top.getparent()
+    if parent is None:
+        return {top}
+    top_entry = stats[top] if top in stats else _Stats()
+    threshold = max(10.0, top_entry.score * 0.2)
+    chosen = {top}
+    for sibling in parent:
+        if sibling is top or not isinstance(sibling.tag, str) or sibling not in stats:
+            continue
+        entry = stats[sibling]
+        bonus = top_entry.score * 0.2 if sibling.get("class") and sibling.get("class") == top.get("class") else 0
+        density = entry.link_chars / max(entry.chars, 1)
+        if entry.scored and entry.score + bonus >= threshold:
+            chosen.add(sibling)
+        elif sibling.tag == "p" and entry.chars > 80 and density < 0.25:
+            chosen.add(sibling)
+        elif sibling.tag == "p" and entry.chars <= 80 and density == 0 and sibling.text_content().rstrip().endswith("."):
+            chosen.add(sibling)
+    return chosen
+
+
+# -- step 4: paragraphs -----------------------------------------------------------------------
+
+
+def _inside(element: lxml.html.HtmlElement, chosen: set[lxml.html.HtmlElement], cache: dict[lxml.html.HtmlElement, bool]) -> bool:
+    trail = []
+    node: lxml.html.HtmlElement | None = element
+    answer = False
+    while node is not None:
+        if node in cache:
+            answer = cache[node]
+            break
+        if node in chosen:
+            answer = True
+            break
+        trail.append(node)
+        node = node.getparent()
+    for visited in trail:
+        cache[visited] = answer
+    return answer
+
+
+def _keep(block: _Block) -> bool:
+    if block.owner.tag == "h1" or _BOILERPLATE.match(block.text):
+        return False
+    return not (block.link_density > 0.5 or (block.link_density > 0.25 and len(block.text) < 80))
+
+
+def _paragraphs(blocks: list[_Block], chosen: set[lxml.html.HtmlElement]) -> Iterator[str]:
+    cache: dict[lxml.html.HtmlElement, bool] = {}
+    for block in blocks:
+        if _inside(block.owner, chosen, cache) and _keep(block):
+            yield block.text
+
+
+def extract_body(root: lxml.html.HtmlElement) -> BodyText:
+    """Body paragraphs and captions of a parsed page (the tree is modified in place)."""
+    body = root.find("body")
+    if body is None:
+        return BodyText((), ())
+    captions = _clean(body)
+    blocks = _blocks(body)
+    stats = _score(blocks)
+    top = _top_candidate(stats)
+    chosen = _selected(top, stats) if top is not None else {body}
+    paragraphs = list(dict.fromkeys(_paragraphs(blocks, chosen)))
+    return BodyText(tuple(paragraphs), tuple(dict.fromkeys(captions)))
