@@ -1,0 +1,43 @@
+"""Our side: the index built by ``statements index --format jsonl``, queried through the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["build", "open_engine", "query_string"]
+
+
+def build(corpus: Path, index_dir: Path) -> int:
+    raise SystemExit("statements builds through its CLI: see benchmarks.run.build_engine")
+
+
+def query_string(query: dict[str, Any]) -> str:
+    """The benchmark query in the statements query language."""
+    words = query["words"]
+    if query["op"] == "phrase":
+        return '"' + " ".join(words) + '"'
+    if query["op"] == "or":
+        return " OR ".join(words)
+    return " ".join(words)
+
+
+def open_engine(index_dir: Path) -> Callable[[dict[str, Any]], object]:
+    import search
+
+    index = search.open_index(index_dir)
+
+    def answer(query: dict[str, Any]) -> object:
+        options: dict[str, Any] = {"limit": 10}
+        if "speaker" in query:
+            options["speaker"] = query["speaker"]
+        if "since" in query:
+            options["since"] = dt.date.fromisoformat(query["since"])
+            options["until"] = dt.date.fromisoformat(query["until"])
+        if "facet" in query:
+            options["facets"] = [query["facet"]]
+        return index.search(query_string(query), **options)
+
+    return answer

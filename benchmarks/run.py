@@ -1,0 +1,107 @@
+"""Build and query every engine on one corpus size and print the figures with their ratios.
+
+    python -m benchmarks.run --n 100000 [--engines fts5,tantivy,statements] [--rebuild]
+
+Steps: 1. write the corpus and the queries (kept in ``benchmarks/work``); 2. for each engine,
+build its index in a child process (statements: ``statements index --format jsonl``) and
+measure wall time, peak memory and size; 3. query it in a fresh child process (warm, top 10)
+for p50/p95 per class; 4. time ``statements search freeloaders --speaker hegseth`` on the seed
+index; 5. print the table and the targets, and save everything as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpus import WORK_DIR, make_corpus, write_corpus
+from benchmarks.measure import dir_size, run_measured
+from benchmarks.queries import CLASSES, make_queries
+from benchmarks.report import print_report
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+STATEMENTS = str(Path(PYTHON).parent / "statements")
+
+
+def build_engine(engine: str, corpus: Path, index_dir: Path) -> dict[str, Any]:
+    """Build one engine's index in a child process and measure it."""
+    if index_dir.exists():
+        shutil.rmtree(index_dir)
+    if engine == "statements":
+        argv = [STATEMENTS, "--index", str(index_dir), "index", "--format", "jsonl", str(corpus)]
+    else:
+        argv = [PYTHON, "-m", "benchmarks.worker", engine, "build", str(corpus), str(index_dir)]
+    measured = run_measured(argv, cwd=ROOT)
+    if measured.returncode != 0:
+        return {"error": f"build exited {measured.returncode}"}
+    count = sum(1 for _ in corpus.open(encoding="utf-8"))
+    return {
+        "count": count,
+        "seconds": measured.seconds,
+        "rate": count / measured.seconds,
+        "peak_mb": measured.peak_mb,
+        "size_mb": dir_size(index_dir) / 1e6,
+    }
+
+
+def query_engine(engine: str, index_dir: Path, queries: Path) -> dict[str, Any]:
+    """Answer every query in a fresh child process; p50/p95 per class and peak memory."""
+    argv = [PYTHON, "-m", "benchmarks.worker", engine, "query", str(index_dir), str(queries)]
+    measured = run_measured(argv, cwd=ROOT)
+    if measured.returncode != 0:
+        return {"error": f"queries exited {measured.returncode}"}
+    figures: dict[str, Any] = json.loads(measured.stdout.strip().splitlines()[-1])
+    figures["peak_mb"] = measured.peak_mb
+    return figures
+
+
+def seed_search(work: Path) -> dict[str, Any]:
+    """Whole-process time of the acceptance query on the seed index (best of 5, warm cache)."""
+    index_dir = work / "seed-index"
+    if not index_dir.exists():
+        run_measured([STATEMENTS, "--index", str(index_dir), "index", str(ROOT / "seeds")])
+    argv = [STATEMENTS, "--index", str(index_dir), "search", "freeloaders", "--speaker", "hegseth"]
+    runs = [run_measured(argv) for _ in range(5)]
+    if any(r.returncode != 0 for r in runs):
+        return {"error": f"search exited {runs[0].returncode}"}
+    return {"seconds": min(r.seconds for r in runs), "peak_mb": max(r.peak_mb for r in runs)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmark statements against FTS5 and Tantivy.")
+    parser.add_argument("--n", type=int, default=10_000, help="statements in the corpus")
+    parser.add_argument("--engines", default="fts5,tantivy,statements")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild indexes that exist")
+    parser.add_argument("--skip-build", action="store_true", help="query the existing indexes")
+    args = parser.parse_args()
+    work = WORK_DIR
+    corpus = write_corpus(args.n)
+    queries = work / "queries.json"
+    if not queries.exists():
+        queries.write_text(json.dumps(make_queries(make_corpus())), encoding="utf-8")
+    results: dict[str, Any] = {"n": args.n, "classes": list(CLASSES), "engines": {}}
+    saved = work / f"results-{args.n}.json"
+    if saved.exists():
+        results["engines"] = json.loads(saved.read_text(encoding="utf-8"))["engines"]
+    for engine in args.engines.split(","):
+        index_dir = work / f"{engine}-{args.n}"
+        figures = results["engines"].setdefault(engine, {})
+        if not args.skip_build and (args.rebuild or not index_dir.exists() or "build" not in figures):
+            print(f"building {engine} ({args.n:,} statements)...", file=sys.stderr, flush=True)
+            figures["build"] = build_engine(engine, corpus, index_dir)
+        print(f"querying {engine}...", file=sys.stderr, flush=True)
+        figures["query"] = query_engine(engine, index_dir, queries)
+        saved.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    if "statements" in args.engines:
+        results["seed_search"] = seed_search(work)
+    saved.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    print_report(results)
+
+
+if __name__ == "__main__":
+    main()
