@@ -1,3 +1,14 @@
 """indexer: the Whoosh index of record (fielded metadata, dedup, incremental updates)."""
 
-__all__: list[str] = []
+from indexer.dedup import dedup_key, normalise_words
+from indexer.speakers import SpeakerRegistry, normalise_name
+from indexer.store import IndexReport, StatementIndex
+
+__all__ = [
+    "IndexReport",
+    "SpeakerRegistry",
+    "StatementIndex",
+    "dedup_key",
+    "normalise_name",
+    "normalise_words",
+]

@@ -1,0 +1,80 @@
+"""The Whoosh schema of a statements index; every field name is defined here, once.
+
+One Whoosh document is one *unique* statement: the same speakers saying the same words
+(after normalising case, punctuation and whitespace), however many articles reported it. Its
+occurrences (outlet, url, date, context, ...) are kept in the stored ``sources`` field.
+"""
+
+from __future__ import annotations
+
+from whoosh import fields
+from whoosh.analysis import Analyzer, CharsetFilter, RegexTokenizer, StemmingAnalyzer
+from whoosh.analysis.filters import LowercaseFilter
+from whoosh.support.charset import accent_map
+
+__all__ = [
+    "ARTICLES",
+    "DATE",
+    "DEDUP",
+    "KIND",
+    "OUTLET",
+    "SCHEMA_VERSION",
+    "SOURCES",
+    "SPEAKERS",
+    "SPEAKER_IDS",
+    "TEXT",
+    "TITLE",
+    "WORDS",
+    "build_schema",
+    "text_analyzer",
+    "words_analyzer",
+]
+
+#: bump when the schema changes incompatibly; an index of another version is refused
+SCHEMA_VERSION = 1
+
+DEDUP = "dedup"  # unique key: speakers + normalised words (see indexer.dedup)
+TEXT = "text"  # the quoted words, stemmed, with positions (phrases, proximity)
+WORDS = "words"  # the quoted words unstemmed (prefix*, fuzzy~ match what was written)
+SPEAKER_IDS = "speaker_ids"  # registry ids, space separated
+SPEAKERS = "speakers"  # stored: the names as extracted (JSON list)
+OUTLET = "outlet"  # lower-cased outlet names of every source
+KIND = "kind"  # direct | partial
+DATE = "date"  # the earliest date of any source (sortable)
+TITLE = "title"  # the title of the earliest source
+ARTICLES = "articles"  # hashed article keys of every source (for replacing an article)
+SOURCES = "sources"  # stored: every occurrence as JSON
+
+#: words: letters/digits runs, keeping "U.S." and "2.5" whole
+WORD_PATTERN = r"\w+(\.?\w+)*"
+
+
+def text_analyzer() -> Analyzer:
+    """Lower-cased, accent-folded, stemmed words; no stop words (quotes are exact words)."""
+    return StemmingAnalyzer(expression=WORD_PATTERN, stoplist=None, minsize=1) | CharsetFilter(
+        accent_map
+    )
+
+
+def words_analyzer() -> Analyzer:
+    """Lower-cased, accent-folded words as written."""
+    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def build_schema() -> fields.Schema:
+    """The schema every statements index is created with."""
+    return fields.Schema(
+        **{
+            DEDUP: fields.ID(unique=True, stored=True),
+            TEXT: fields.TEXT(analyzer=text_analyzer(), phrase=True, stored=True),
+            WORDS: fields.TEXT(analyzer=words_analyzer(), phrase=False),
+            SPEAKER_IDS: fields.KEYWORD(stored=True, scorable=False),
+            SPEAKERS: fields.STORED(),
+            OUTLET: fields.KEYWORD(stored=True, commas=True, lowercase=True),
+            KIND: fields.ID(stored=True),
+            DATE: fields.DATETIME(stored=True, sortable=True),
+            TITLE: fields.TEXT(stored=True, phrase=False),
+            ARTICLES: fields.KEYWORD(scorable=False),
+            SOURCES: fields.STORED(),
+        }
+    )

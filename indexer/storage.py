@@ -1,0 +1,90 @@
+"""Creating and opening the Whoosh files of an index directory, with errors a user can act on.
+
+A statements index directory holds a marker file (``statements-index.json``: what it is and
+its schema version), the Whoosh files, and the speaker registry (``speakers.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from crawler.errors import IndexStoreError
+from indexer import schema
+
+__all__ = ["MARKER_FILE", "create_whoosh_index", "is_statements_index", "open_whoosh_index"]
+
+MARKER_FILE = "statements-index.json"
+INDEX_NAME = "statements"
+
+
+def is_statements_index(directory: Path) -> bool:
+    """Whether ``directory`` holds a statements index."""
+    return (directory / MARKER_FILE).is_file()
+
+
+def create_whoosh_index(directory: Path) -> Any | None:
+    """A new, empty index in ``directory``; None when one is already there."""
+    if is_statements_index(directory):
+        return None
+    if directory.exists() and not directory.is_dir():
+        raise IndexStoreError(
+            f"{directory}: is a file, not an index directory; choose another --index"
+        )
+    if directory.is_dir() and any(directory.iterdir()):
+        raise IndexStoreError(
+            f"{directory}: not a statements index, and not empty; "
+            "give --index an empty or new directory"
+        )
+    from whoosh import index
+
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        whoosh_index = index.create_in(str(directory), schema.build_schema(), indexname=INDEX_NAME)
+        marker = {"format": "statements-index", "schema_version": schema.SCHEMA_VERSION}
+        (directory / MARKER_FILE).write_text(json.dumps(marker) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise IndexStoreError(
+            f"{directory}: cannot create an index here ({error.strerror})"
+        ) from None
+    return whoosh_index
+
+
+def open_whoosh_index(directory: Path) -> Any:
+    """The index in ``directory``; an IndexStoreError when missing, foreign or damaged."""
+    if not directory.exists():
+        raise IndexStoreError(
+            f"{directory}: no index here yet; create one with "
+            f"`statements --index {directory} index PATH...`"
+        )
+    if not is_statements_index(directory):
+        raise IndexStoreError(
+            f"{directory}: not a statements index; point --index at a directory made by "
+            "`statements index`"
+        )
+    _check_marker(directory)
+    from whoosh import index
+
+    try:
+        whoosh_index = index.open_dir(str(directory), indexname=INDEX_NAME)
+        whoosh_index.searcher().close()  # reads the table of contents and every segment
+    except Exception as error:  # whoosh raises many kinds on damaged files
+        raise IndexStoreError(
+            f"{directory}: the index is damaged ({type(error).__name__}: {error}); "
+            "re-create it by indexing the sources into a new directory"
+        ) from None
+    return whoosh_index
+
+
+def _check_marker(directory: Path) -> None:
+    try:
+        marker = json.loads((directory / MARKER_FILE).read_text(encoding="utf-8"))
+        version = marker["schema_version"]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise IndexStoreError(f"{directory}: the index marker {MARKER_FILE} is damaged") from None
+    if version != schema.SCHEMA_VERSION:
+        raise IndexStoreError(
+            f"{directory}: made by another version of statements (schema {version}, this one "
+            f"reads {schema.SCHEMA_VERSION}); re-index the sources into a new directory"
+        )

@@ -1,0 +1,297 @@
+"""The index of record: a Whoosh index in a directory, plus the speaker registry beside it.
+
+Writing is cheap to call repeatedly (a crawler calls :meth:`StatementIndex.add_articles` once
+per page): changes are staged in memory and written in one Whoosh commit every
+``commit_every`` statements, every ``commit_seconds`` seconds, on :meth:`~StatementIndex.commit`
+and when the index is closed. The write lock is taken on the first change and held until that
+commit, so two writers never interleave; readers never wait. A commit is atomic: a crash or
+a failing article leaves the previous commit whole, and every ``add_*`` call is applied
+completely or not at all.
+
+Steps of one ``add_*`` call:
+
+1. resolve the speakers through the registry (registering new names);
+2. key each statement by speakers + normalised words (:func:`indexer.dedup.dedup_key`);
+3. load the records it touches (staged ones first, else committed ones);
+4. replace the reports of the same article (``add_articles``) or the same id (``add_statements``);
+5. stage the changed records; commit when the batch is full.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from crawler.errors import IndexStoreError
+from crawler.models import Article, Statement, statement_id
+from indexer import schema
+from indexer.dedup import article_hash, dedup_key
+from indexer.records import Occurrence, StatementRecord, record_from_stored, record_to_document
+from indexer.speakers import SpeakerRegistry
+from indexer.storage import create_whoosh_index, open_whoosh_index
+
+if TYPE_CHECKING:
+    from whoosh.searching import Searcher
+
+__all__ = ["IndexReport", "StatementIndex"]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexReport:
+    """What one ``add_articles`` call changed (re-indexing unchanged articles adds nothing)."""
+
+    articles: int = 0
+    statements_added: int = 0
+    statements_removed: int = 0
+
+
+class StatementIndex:
+    """A statements index on disk. Use :meth:`open` as a context manager."""
+
+    def __init__(
+        self, path: Path, whoosh_index: Any, *, commit_every: int, commit_seconds: float
+    ) -> None:
+        self.path = path
+        self.commit_every = commit_every
+        self.commit_seconds = commit_seconds
+        self._ix = whoosh_index
+        self._registry = SpeakerRegistry.load(path)
+        self._searcher: Searcher | None = None
+        self._writer: Any = None
+        self._staged: dict[str, StatementRecord] = {}
+        self._staged_statements = 0
+        self._batch_started = 0.0
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = False,
+        commit_every: int = 5000,
+        commit_seconds: float = 30.0,
+    ) -> StatementIndex:
+        """Open the index in ``path`` (creating it when ``create`` and it does not exist).
+
+        Raises :class:`IndexStoreError` when the path is missing (and not ``create``), is not
+        a statements index, or is damaged.
+        """
+        directory = Path(path).expanduser()
+        whoosh_index = create_whoosh_index(directory) if create else None
+        if whoosh_index is None:
+            whoosh_index = open_whoosh_index(directory)
+        return cls(
+            directory, whoosh_index, commit_every=commit_every, commit_seconds=commit_seconds
+        )
+
+    # -- context management ---------------------------------------------------------------
+
+    def __enter__(self) -> StatementIndex:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Commit what is staged (every completed ``add_*`` call) and release the index."""
+        try:
+            self.commit()
+        finally:
+            if self._writer is not None:
+                self._writer.cancel()
+                self._writer = None
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+
+    # -- reading --------------------------------------------------------------------------
+
+    @property
+    def registry(self) -> SpeakerRegistry:
+        """The speaker registry (staged changes included)."""
+        return self._registry
+
+    def searcher(self) -> Searcher:
+        """A Whoosh searcher over the last commit (kept open; refreshed after each commit)."""
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        return self._searcher
+
+    def record(self, key: str) -> StatementRecord | None:
+        """The record with this dedup key: staged if staged, else committed, else None."""
+        if key in self._staged:
+            staged = self._staged[key]
+            return staged if staged.occurrences else None
+        docnum = self.searcher().document_number(**{schema.DEDUP: key})
+        if docnum is None:
+            return None
+        return record_from_stored(self.searcher().stored_fields(docnum))
+
+    # -- writing --------------------------------------------------------------------------
+
+    def add_articles(self, articles: Iterable[Article]) -> IndexReport:
+        """Extract each article's statements and put them in place of its earlier ones."""
+        from crawler import extract_statements  # type: ignore[attr-defined]
+
+        counted, added, removed = 0, 0, 0
+        for article in articles:
+            statements = [_from_article(s, article) for s in extract_statements(article)]
+            new, old = self._replace_article(article.key, statements)
+            counted, added, removed = counted + 1, added + new, removed + old
+            self._commit_when_due()
+        return IndexReport(articles=counted, statements_added=added, statements_removed=removed)
+
+    def add_statements(self, statements: Iterable[Statement]) -> int:
+        """Add statements extracted elsewhere; one already indexed (same id) is replaced.
+
+        Returns how many statements were new.
+        """
+        added = 0
+        for statement in statements:
+            statement = _with_id(statement)
+            article = article_hash(statement.url or statement.source or statement.id)
+            added += self._stage({statement.id: Occurrence(article, self._resolved(statement))})
+            self._commit_when_due()
+        return added
+
+    def commit(self) -> None:
+        """Write everything staged in one atomic Whoosh commit (nothing to do when nothing is)."""
+        if self._registry.changed:
+            self._registry.save(self.path)
+        if not self._staged:
+            return
+        writer = self._lock()
+        for record in self._staged.values():
+            if not record.occurrences:
+                writer.delete_by_term(schema.DEDUP, record.key)
+            elif record.stored:
+                writer.update_document(**record_to_document(record))
+            else:
+                writer.add_document(**record_to_document(record))
+        writer.commit()
+        self._writer = None
+        self._staged.clear()
+        self._staged_statements = 0
+        if self._searcher is not None:  # the next read sees this commit
+            self._searcher.close()
+            self._searcher = None
+
+    # -- staging --------------------------------------------------------------------------
+
+    def _replace_article(self, key: str, statements: list[Statement]) -> tuple[int, int]:
+        article = article_hash(key)
+        previous = self._records_of_article(article)
+        old_ids = {i for r in previous for i, o in r.occurrences.items() if o.article == article}
+        for record in previous:  # 4. drop the article's old reports ...
+            record.occurrences = {
+                i: o for i, o in record.occurrences.items() if o.article != article
+            }
+            self._staged[record.key] = record
+        new = {s.id: Occurrence(article, self._resolved(s)) for s in statements}
+        self._stage(new)  # ... and put the new ones in
+        return len(new.keys() - old_ids), len(old_ids - new.keys())
+
+    def _records_of_article(self, article: str) -> list[StatementRecord]:
+        keys = {
+            k
+            for k, r in self._staged.items()
+            if any(o.article == article for o in r.occurrences.values())
+        }
+        searcher = self.searcher()
+        for docnum in searcher.document_numbers(**{schema.ARTICLES: article}):
+            key = searcher.stored_fields(docnum)[schema.DEDUP]
+            if key not in self._staged:
+                keys.add(key)
+        records = [self._editable(key) for key in sorted(keys)]
+        return [r for r in records if r is not None]
+
+    def _stage(self, occurrences: dict[str, Occurrence]) -> int:
+        """Stage reports into their records; returns how many were not there before."""
+        self._lock()
+        added = 0
+        for occurrence_id, occurrence in occurrences.items():
+            ids = occurrence.statement.speaker_ids
+            key = dedup_key(ids, occurrence.statement.text)
+            record = self._editable(key) or StatementRecord(key=key, speaker_ids=ids)
+            added += occurrence_id not in record.occurrences
+            record.occurrences[occurrence_id] = occurrence
+            self._staged[key] = record
+            self._staged_statements += 1
+        return added
+
+    def _editable(self, key: str) -> StatementRecord | None:
+        if key in self._staged:
+            return self._staged[key]
+        record = self.record(key)
+        return record
+
+    def _resolved(self, statement: Statement) -> Statement:
+        speakers = [self._registry.register(name) for name in statement.speakers]
+        known = [s for s in speakers if s is not None]
+        return replace(
+            statement,
+            speakers=tuple(s.name for s in known),
+            speaker_ids=tuple(dict.fromkeys(s.id for s in known)),
+        )
+
+    def _lock(self) -> Any:
+        if self._writer is None:
+            from whoosh.index import LockError
+
+            try:
+                self._writer = self._ix.writer()
+            except LockError:
+                raise IndexStoreError(
+                    f"{self.path}: the index is locked by another statements process that is "
+                    "writing to it; wait for it to finish and try again"
+                ) from None
+            self._batch_started = time.monotonic()
+        return self._writer
+
+    def _commit_when_due(self) -> None:
+        full = self._staged_statements >= self.commit_every
+        if full or time.monotonic() - self._batch_started >= self.commit_seconds:
+            self.commit()
+
+    def iter_records(self) -> Iterator[StatementRecord]:
+        """Every committed record (for export and statistics)."""
+        searcher = self.searcher()
+        for stored in searcher.all_stored_fields():
+            yield record_from_stored(stored)
+
+
+def _from_article(statement: Statement, article: Article) -> Statement:
+    """Fill in what the article knows and the statement does not; give it its stable id."""
+    published = article.published.date() if article.published else None
+    filled = replace(
+        statement,
+        url=statement.url or article.canonical_url or article.url,
+        outlet=statement.outlet or article.outlet,
+        title=statement.title or article.title,
+        date=statement.date or published,
+        source=statement.source or article.source,
+    )
+    if not filled.id:
+        filled = replace(
+            filled, id=statement_id(article.key, filled.start, filled.end, filled.text)
+        )
+    return filled
+
+
+def _with_id(statement: Statement) -> Statement:
+    if statement.id:
+        return statement
+    content = "\x1f".join(
+        (*statement.speakers, statement.text, str(statement.date), statement.outlet or "")
+    )
+    key = statement.url or statement.source
+    return replace(statement, id=statement_id(key, statement.start, statement.end, content))
