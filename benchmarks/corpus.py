@@ -43,15 +43,20 @@ SEED = 20250307
 FIRST_DATE = dt.date(2015, 1, 1)
 DAYS = 3652  # ten years
 
-FIRST_NAMES = (
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+FIRST_NAMES = _words(
     "Aaron Abigail Adam Alan Alice Amanda Amy Andrew Angela Anna Anthony Barbara Benjamin Beth "
     "Brian Carl Carol Catherine Charles Chris Claire Daniel David Deborah Diane Donald Dorothy "
     "Edward Elizabeth Emily Eric Frank Gary George Grace Helen Henry Jack James Jane Janet Jason "
     "Jeffrey Jennifer Jessica John Joseph Joyce Julia Karen Kevin Laura Linda Lisa Margaret Maria "
     "Mark Martha Mary Matthew Michael Nancy Nicole Patricia Paul Peter Rachel Rebecca Richard "
     "Robert Ruth Ryan Samuel Sandra Sarah Scott Sharon Stephen Steven Susan Thomas Timothy Victoria"
-).split()
-LAST_NAMES = (
+)
+LAST_NAMES = _words(
     "Abbott Adams Allen Anderson Bailey Baker Barnes Bell Bennett Brooks Brown Bryant Butler "
     "Campbell Carter Clark Coleman Collins Cook Cooper Cox Davis Edwards Evans Fisher Flores Ford "
     "Foster Garcia Gibson Gonzalez Graham Gray Green Griffin Hall Harris Hayes Henderson Hill "
@@ -59,8 +64,9 @@ LAST_NAMES = (
     "Lopez Marshall Martin Mason Miller Mitchell Moore Morgan Morris Murphy Myers Nelson Owens "
     "Parker Patterson Perry Peterson Phillips Powell Price Reed Reynolds Richardson Rivera Roberts "
     "Robinson Rogers Ross Russell Sanders Scott Shaw Simmons Smith Stewart Sullivan Taylor Thomas "
-    "Thompson Turner Walker Ward Washington Watson Webb West White Williams Wilson Wood Wright Young"
-).split()
+    "Thompson Turner Walker Ward Washington Watson Webb West White Williams Wilson Wood Wright "
+    "Young"
+)
 PARTIES = ("Democratic", "Republican", "Labour", "Conservative", "Liberal Democrat", "Independent")
 PARTY_WEIGHTS = (30, 30, 15, 15, 5, 5)
 OUTLETS = (

@@ -32,8 +32,10 @@ PER_CLASS = 200
 WORD = re.compile(r"[a-z]+")
 #: Whoosh's English stop words (its analyzers drop them), so every engine sees the same words
 STOP_WORDS = frozenset(
-    "a an and are as at be by can for from have if in is it may not of on or tbd that the "
-    "this to us we when will with yet you your".split()
+    str.split(
+        "a an and are as at be by can for from have if in is it may not of on or tbd that the "
+        "this to us we when will with yet you your"
+    )
 )
 
 Query = dict[str, Any]
@@ -83,7 +85,9 @@ def make_queries(corpus: Corpus, per_class: int = PER_CLASS) -> list[Query]:
     for word in rng.sample(rare, per_class):
         add({"class": "rare_word", "words": [word], "op": "and"})
     while sum(q["class"] == "two_and" for q in queries) < per_class:
-        words = [w for w in dict.fromkeys(_content_words(rng.choice(corpus.sentences))) if freq[w] >= 20]
+        words = [
+            w for w in dict.fromkeys(_content_words(rng.choice(corpus.sentences))) if freq[w] >= 20
+        ]
         if len(words) >= 2:
             add({"class": "two_and", "words": rng.sample(words, 2), "op": "and"})
     for _ in range(per_class):
@@ -97,7 +101,15 @@ def make_queries(corpus: Corpus, per_class: int = PER_CLASS) -> list[Query]:
         add({"class": "word_speaker", "words": [rng.choice(mid)], "op": "and", "speaker": speaker})
     for _ in range(per_class):
         since, until = _date_range(rng)
-        add({"class": "word_dates", "words": [rng.choice(mid)], "op": "and", "since": since, "until": until})
+        add(
+            {
+                "class": "word_dates",
+                "words": [rng.choice(mid)],
+                "op": "and",
+                "since": since,
+                "until": until,
+            }
+        )
     for _ in range(per_class):
         add({"class": "facet", "words": [rng.choice(mid)], "op": "and", "facet": "speaker"})
     return queries

@@ -14,19 +14,26 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 
 
 def _build_rows(engines: dict[str, Any]) -> None:
-    print(f"{'engine':<11} {'build/s':>9} {'seconds':>9} {'size MB':>9} {'build MB':>9} {'query MB':>9} {'open ms':>8}")
+    columns = ("build/s", "seconds", "size MB", "build MB", "query MB")
+    print(f"{'engine':<11} " + " ".join(f"{c:>9}" for c in columns) + f" {'open ms':>8}")
     for name, figures in engines.items():
         b, q = figures.get("build", {}), figures.get("query", {})
         print(
             f"{name:<11} {_fmt(b.get('rate'), 0):>9} {_fmt(b.get('seconds'), 1):>9} "
             f"{_fmt(b.get('size_mb'), 1):>9} {_fmt(b.get('peak_mb'), 0):>9} "
             f"{_fmt(q.get('peak_mb'), 0):>9} {_fmt(q.get('open_ms'), 0):>8}"
-            + (f"  ERROR {b.get('error') or q.get('error')}" if "error" in b or "error" in q else "")
+            + (
+                f"  ERROR {b.get('error') or q.get('error')}"
+                if "error" in b or "error" in q
+                else ""
+            )
         )
 
 
 def _class_figure(engines: dict[str, Any], engine: str, cls: str, key: str) -> float | None:
-    value: float | None = engines.get(engine, {}).get("query", {}).get("classes", {}).get(cls, {}).get(key)
+    value: float | None = (
+        engines.get(engine, {}).get("query", {}).get("classes", {}).get(cls, {}).get(key)
+    )
     return value
 
 
@@ -37,8 +44,9 @@ def _query_rows(results: dict[str, Any]) -> None:
     print(f"{'class (ms)':<13} {head}  {'/fts5 p50':>9} {'/tantivy p50':>12}")
     for cls in results["classes"]:
         cells = " ".join(
-            f"{_fmt(_class_figure(engines, n, cls, 'p50'), 3):>14} {_fmt(_class_figure(engines, n, cls, 'p95'), 3):>14}"
+            f"{_fmt(_class_figure(engines, n, cls, key), 3):>14}"
             for n in names
+            for key in ("p50", "p95")
         )
         ours = _class_figure(engines, "statements", cls, "p50")
         ratios = [
@@ -54,10 +62,17 @@ def print_report(results: dict[str, Any]) -> None:
     print()
     _query_rows(results)
     engines = results["engines"]
-    ours, tantivy = engines.get("statements", {}).get("build", {}), engines.get("tantivy", {}).get("build", {})
+    ours, tantivy = (
+        engines.get("statements", {}).get("build", {}),
+        engines.get("tantivy", {}).get("build", {}),
+    )
     if ours.get("size_mb") and tantivy.get("size_mb"):
-        print(f"\nindex size statements/tantivy: {ours['size_mb'] / tantivy['size_mb']:.2f}x (target <= 2.5x)")
+        ratio = ours["size_mb"] / tantivy["size_mb"]
+        print(f"\nindex size statements/tantivy: {ratio:.2f}x (target <= 2.5x)")
     seed = results.get("seed_search")
     if seed:
-        print(f"seed `statements search freeloaders --speaker hegseth`: {seed.get('seconds', 0):.3f} s "
-              f"whole process, {seed.get('peak_mb', 0):.0f} MB (target <= 0.3 s) {seed.get('error', '')}")
+        print(
+            "seed `statements search freeloaders --speaker hegseth`: "
+            f"{seed.get('seconds', 0):.3f} s whole process, {seed.get('peak_mb', 0):.0f} MB "
+            f"(target <= 0.3 s) {seed.get('error', '')}"
+        )

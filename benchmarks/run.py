@@ -91,7 +91,9 @@ def main() -> None:
     for engine in args.engines.split(","):
         index_dir = work / f"{engine}-{args.n}"
         figures = results["engines"].setdefault(engine, {})
-        if not args.skip_build and (args.rebuild or not index_dir.exists() or "build" not in figures):
+        if not args.skip_build and (
+            args.rebuild or not index_dir.exists() or "build" not in figures
+        ):
             print(f"building {engine} ({args.n:,} statements)...", file=sys.stderr, flush=True)
             figures["build"] = build_engine(engine, corpus, index_dir)
         print(f"querying {engine}...", file=sys.stderr, flush=True)

@@ -75,7 +75,10 @@ def open_engine(index_dir: Path) -> Callable[[dict[str, Any]], object]:
             )
             hits = db.execute(sql, (match, query["since"], query["until"])).fetchall()
         else:
-            sql = "SELECT rowid, text, speakers, date, outlet FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 10"
+            sql = (
+                "SELECT rowid, text, speakers, date, outlet FROM fts WHERE fts MATCH ? "
+                "ORDER BY rank LIMIT 10"
+            )
             hits = db.execute(sql, (match,)).fetchall()
         if "facet" in query:
             facet_sql = (
