@@ -21,6 +21,9 @@ from crawler.pages.metadata import PageMeta, json_ld_values, read_page_meta
 
 __all__ = ["parse_html", "read_html_article"]
 
+#: a body shorter than this (characters) gets a second, less aggressive try
+_RETRY_BELOW = 500
+#: a body shorter than this is replaced by JSON-LD ``articleBody`` when that is longer
 _RESCUE_BELOW = 200
 
 
@@ -45,6 +48,10 @@ def parse_html(
     published = find_published(root, page, url=url)
     modified = find_modified(root, page)
     body = extract_body(root)  # step 3 (modifies the tree: metadata first)
+    if sum(map(len, body.paragraphs)) < _RETRY_BELOW:
+        retry = extract_body(parse_document(data, declared=charset), strip_unlikely=False)
+        if sum(map(len, retry.paragraphs)) > sum(map(len, body.paragraphs)):
+            body = retry
     paragraphs = body.paragraphs
     if sum(map(len, paragraphs)) < _RESCUE_BELOW:
         rescue = _json_ld_body(page)

@@ -40,10 +40,11 @@ _UNLIKELY = re.compile(
     r"extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
     r"skyscraper|social|sponsor|supplemental|agegate|pagination|pager|popup|modal|overlay|"
     r"share|sharing|newsletter|subscri|promo|recommend|outbrain|taboola|trending|popular|"
-    r"signup|sign-up|toolbar|widget|tags\b|byline|author|dateline|timestamp|more-stories|"
-    r"read-more|readmore|also-read|next-article|jump|skip|print|masthead|login|paywall",
+    r"signup|sign-up|toolbar|tags\b|byline|author|dateline|timestamp|more-stories|"
+    r"read-more|readmore|also-read|next-article|jump|skip|print|masthead|login",
     re.IGNORECASE,
 )
+_COMMENTS = re.compile(r"comment|disqus|replies|respond", re.IGNORECASE)
 _MAYBE = re.compile(r"and|article|body|column|content|main|shadow|story|entry|post-?text",
                     re.IGNORECASE)  # fmt: skip
 _POSITIVE = re.compile(
@@ -65,6 +66,12 @@ _BOILERPLATE = re.compile(
     r"subscribe.*|click here.*|continue reading|story continues below|skip advertisement|"
     r"this article (?:was|has been) (?:updated|amended).{0,40}|image:?.{0,60}|photo:?.{0,60})"
     r"[.:!]?$",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\w+day,?\s+)?"
+    r"(?:\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\w+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
     re.IGNORECASE,
 )
 _COMMAS = re.compile(r"[,，、،]")
@@ -126,14 +133,29 @@ def _is_hidden(element: lxml.html.HtmlElement) -> bool:
 
 def _is_unlikely(element: lxml.html.HtmlElement) -> bool:
     label = _label(element)
-    if not label or element.tag in ("html", "body", "article", "main", "a"):
+    if not label or element.tag in ("html", "body", "article", "main", "a", "p"):
         return False
     if element.get("itemprop") == "articleBody":
         return False
     return bool(_UNLIKELY.search(label)) and not _MAYBE.search(label)
 
 
-def _clean(body: lxml.html.HtmlElement) -> list[str]:
+def _drop_unlikely(body: lxml.html.HtmlElement) -> None:
+    """Drop hidden elements and those whose class/id says boilerplate, unless they hold a large
+    share of the page's text (a layout wrapper called ``header`` or ``overlay``)."""
+    page_chars = max(len(body.text_content()), 1)
+    for element in list(body.iter()):
+        if element.getparent() is None or not isinstance(element.tag, str):
+            continue
+        if _is_hidden(element):
+            element.drop_tree()
+        elif _is_unlikely(element):
+            share = len(element.text_content()) / page_chars
+            if share < 0.3 or _COMMENTS.search(_label(element)):
+                element.drop_tree()
+
+
+def _clean(body: lxml.html.HtmlElement, *, strip_unlikely: bool) -> list[str]:
     """Step 1: remove non-body elements in place; return the captions and pull-quotes."""
     captions: list[str] = []
     for element in list(body.iter(*_DROP_TAGS)):
@@ -156,10 +178,8 @@ def _clean(body: lxml.html.HtmlElement) -> list[str]:
             element.drop_tree()
         elif element.tag == "header" and len(element.text_content()) < 1000:
             element.drop_tree()
-    for element in list(body.iter()):
-        if element.getparent() is not None and isinstance(element.tag, str):
-            if _is_hidden(element) or _is_unlikely(element):
-                element.drop_tree()
+    if strip_unlikely:
+        _drop_unlikely(body)
     return [caption for caption in captions if caption]
 
 
@@ -341,7 +361,7 @@ def _inside(element: lxml.html.HtmlElement, chosen: set[lxml.html.HtmlElement], 
 
 
 def _keep(block: _Block) -> bool:
-    if block.owner.tag == "h1" or _BOILERPLATE.match(block.text):
+    if block.owner.tag == "h1" or _BOILERPLATE.match(block.text) or _DATE_LINE.match(block.text):
         return False
     return not (block.link_density > 0.5 or (block.link_density > 0.25 and len(block.text) < 80))
 
@@ -353,12 +373,16 @@ def _paragraphs(blocks: list[_Block], chosen: set[lxml.html.HtmlElement]) -> Ite
             yield block.text
 
 
-def extract_body(root: lxml.html.HtmlElement) -> BodyText:
-    """Body paragraphs and captions of a parsed page (the tree is modified in place)."""
+def extract_body(root: lxml.html.HtmlElement, *, strip_unlikely: bool = True) -> BodyText:
+    """Body paragraphs and captions of a parsed page (the tree is modified in place).
+
+    ``strip_unlikely=False`` keeps elements whose class/id merely sounds like boilerplate: the
+    second try for a page whose first try found (almost) nothing.
+    """
     body = root.find("body")
     if body is None:
         return BodyText((), ())
-    captions = _clean(body)
+    captions = _clean(body, strip_unlikely=strip_unlikely)
     blocks = _blocks(body)
     stats = _score(blocks)
     top = _top_candidate(stats)

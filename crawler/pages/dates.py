@@ -52,6 +52,16 @@ _WRITTEN_DATE = re.compile(
     re.IGNORECASE,
 )
 _CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_HOUR = 3600
+#: zone abbreviations news pages print; dateutil knows none of them by itself
+_ZONES = {
+    "UTC": 0, "GMT": 0, "Z": 0, "BST": _HOUR, "CET": _HOUR, "CEST": 2 * _HOUR, "EET": 2 * _HOUR,
+    "EEST": 3 * _HOUR, "IST": 5 * _HOUR + 1800, "JST": 9 * _HOUR, "KST": 9 * _HOUR,
+    "AEST": 10 * _HOUR, "AEDT": 11 * _HOUR, "ET": -5 * _HOUR, "EST": -5 * _HOUR,
+    "EDT": -4 * _HOUR, "CT": -6 * _HOUR, "CST": -6 * _HOUR, "CDT": -5 * _HOUR,
+    "MT": -7 * _HOUR, "MST": -7 * _HOUR, "MDT": -6 * _HOUR, "PT": -8 * _HOUR,
+    "PST": -8 * _HOUR, "PDT": -7 * _HOUR,
+}  # fmt: skip
 _EARLIEST = dt.datetime(1990, 1, 1, tzinfo=dt.UTC)
 _DEFAULT = dt.datetime(2000, 1, 1)
 
@@ -79,7 +89,7 @@ def parse_date(value: object, *, now: dt.datetime | None = None) -> dt.datetime 
     if match:
         text = "-".join(match.groups())
     try:
-        parsed = _aware(dateparser.parse(text, default=_DEFAULT, fuzzy=True))
+        parsed = _aware(dateparser.parse(text, default=_DEFAULT, fuzzy=True, tzinfos=_ZONES))
     except (ValueError, OverflowError, TypeError):
         return None
     if not re.search(r"(?:19|20)\d{2}", text) or not _EARLIEST <= parsed <= latest:
