@@ -9,6 +9,7 @@ from crawler.errors import (
     StatementsError,
 )
 from crawler.models import Article, Speaker, Statement, StatementKind, statement_id
+from crawler.quotes import extract_statements
 
 __all__ = [
     "Article",
@@ -21,5 +22,6 @@ __all__ = [
     "Statement",
     "StatementKind",
     "StatementsError",
+    "extract_statements",
     "statement_id",
 ]

@@ -1,0 +1,132 @@
+"""Step 5: which cue in a sentence each quote belongs to.
+
+Layouts, in the order they are tried for a quote:
+  a. attribution right after it: "'...,' he said", "'...,' said Caddell", "'...' Healey told LBC"
+  b. a cue before it in the sentence: "Healey told Times Radio: '...'", "said he 'agreed ...'"
+  c. the sentence's trailing attribution: "'...' when they ..., the Defence Secretary admitted."
+Quotes left without a cue are continuations, decided by the caller from the paragraphs around.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crawler.quotes.cues import Cue
+from crawler.quotes.lexicon import NON_PERSON_HEADS, ROLE_NOUNS
+from crawler.quotes.mentions import Mention, names_in, possessive_base, role_ending_at
+from crawler.quotes.tokens import Token
+
+__all__ = ["QuoteCue", "assign_cues", "sentence_subject"]
+
+#: how far (in tokens) an attribution may trail its quote: "'...,' Trump, the nominee, said"
+_TRAIL_WINDOW = 12
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCue:
+    """The cue a quote hangs on, and the subject written for it (may be None: find it later)."""
+
+    cue: Cue
+    subject: Mention | None
+    layout: str
+
+
+def assign_cues(tokens: list[Token], cues: list[Cue]) -> dict[int, QuoteCue]:
+    """Quote index -> its cue, for each quote token of a sentence that has one."""
+    found: dict[int, QuoteCue] = {}
+    for position, token in enumerate(tokens):
+        if token.kind != "quote":
+            continue
+        choice = _trailing_cue(tokens, position, cues) or _leading_cue(tokens, position, cues)
+        choice = choice or _sentence_final_cue(tokens, position, cues)
+        if choice is not None:
+            found[token.quote] = choice
+    return found
+
+
+def _trailing_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteCue | None:
+    """Layout a: the cue follows the quote within a few tokens, with no other quote between."""
+    for cue in cues:
+        if cue.first <= position or cue.first - position > _TRAIL_WINDOW:
+            continue
+        between = tokens[position + 1 : cue.first]
+        if any(t.kind == "quote" for t in between):
+            return None
+        if between and between[0].text not in {",", "—", "–", "-", "?", "!"} and cue.subject is None:
+            return None
+        if between and not _only_subject_between(between, cue):
+            return None
+        if cue.subject is not None:
+            return QuoteCue(cue, cue.subject, "trailing")
+        return None
+    return None
+
+
+def _only_subject_between(between: list[Token], cue: Cue) -> bool:
+    """Between quote and cue stands nothing but punctuation and the speaker (with apposition)."""
+    words = [t for t in between if t.kind == "word"]
+    if not words:
+        return True
+    subject = cue.subject
+    if subject is None:
+        return False
+    return words[0].start >= subject.start or between[0].text in {",", "—", "–"}
+
+
+def _leading_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteCue | None:
+    """Layout b: the nearest cue before the quote; its subject may be the sentence's subject."""
+    before = [cue for cue in cues if cue.last < position]
+    if not before:
+        return None
+    cue = before[-1]
+    subject = cue.subject or _earlier_subject(before[:-1]) or _first_person(tokens[: cue.first])
+    return QuoteCue(cue, subject, "leading")
+
+
+def _sentence_final_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteCue | None:
+    """Layout c: the last cue of the sentence, after the quote, when it names its subject."""
+    after = [cue for cue in cues if cue.first > position and cue.subject is not None]
+    if not after:
+        return None
+    cue = after[-1]
+    return QuoteCue(cue, cue.subject, "final")
+
+
+def _earlier_subject(cues: list[Cue]) -> Mention | None:
+    for cue in reversed(cues):
+        if cue.subject is not None:
+            return cue.subject
+    return None
+
+
+def _first_person(tokens: list[Token]) -> Mention | None:
+    names = names_in(tokens)
+    return names[0] if names else None
+
+
+def sentence_subject(tokens: list[Token]) -> Mention | None:
+    """Who a sentence is about, for later pronouns: its first person named or role given."""
+    head = tokens[:20]
+    for position, token in enumerate(head):
+        if token.kind == "word" and token.lower in {"he", "she"} and position < 4:
+            return Mention(token.start, token.end, token.text, "pronoun")
+    candidates: list[Mention] = names_in(head)
+    for position, token in enumerate(head):
+        if token.kind == "word" and token.bare in ROLE_NOUNS and token.bare not in NON_PERSON_HEADS:
+            while position + 1 < len(head) and head[position + 1].bare in ROLE_NOUNS:
+                position += 1
+            role = role_ending_at(head, position)
+            if role is not None and role.definite:
+                candidates.append(role)
+                break
+    candidates.sort(key=lambda m: m.start)
+    for mention in candidates:
+        if mention.kind == "name" and _is_possessor(tokens, mention):
+            continue
+        return mention
+    return None
+
+
+def _is_possessor(tokens: list[Token], mention: Mention) -> bool:
+    """"Prime Minister's spokesperson", "Trump's team": the name owns the subject."""
+    return any(t.end == mention.end + 2 and possessive_base(t.text) for t in tokens)

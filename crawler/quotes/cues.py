@@ -1,0 +1,132 @@
+"""Step 4: cue verbs in a frame ("said", "told Times Radio", "according to") and their subjects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crawler.quotes.lexicon import CUE_FORMS
+from crawler.quotes.mentions import (
+    Mention,
+    parse_mention_after,
+    parse_mention_before,
+    possessive_base,
+)
+from crawler.quotes.tokens import Token
+
+__all__ = ["Cue", "find_cues"]
+
+_NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our",
+                           "my", "your", "whose", "of", "no", "every", "each", "any"})
+_TWO_WORD = {form for form in CUE_FORMS if " " in form}
+#: forms that are more often nouns or other verbs than speech; accepted only with a colon or quote
+_WEAK = frozenset({"call", "calls", "called", "calling", "post", "posts", "state", "states",
+                   "report", "reports", "reported", "question", "questions", "questioned",
+                   "charge", "charges", "charged", "attack", "attacks", "attacked", "mention",
+                   "comment", "comments", "note", "notes", "echo", "echoes", "echoed",
+                   "continue", "continues", "continued", "continuing", "laugh", "laughs",
+                   "post", "posted", "brand", "branded", "label", "labelled", "labeled", "dub",
+                   "dubbed", "remind", "reminded", "reminding", "reveal", "revealed",
+                   "object", "objects", "promise", "promises", "demand", "demands", "blame",
+                   "blamed", "praise", "praised", "question", "protest", "protests", "answer",
+                   "answers", "reply", "report", "repeat", "counter", "point", "mock",
+                   "thunder", "write", "writing", "speak", "speaks", "speaking", "spoke",
+                   "tease", "estimate", "estimated", "announce", "announced", "announcing"})
+
+#: verbs whose object is the addressee or target, never an inverted speaker ("told Trump")
+_TRANSITIVE = frozenset({"tell", "call", "brand", "label", "dub", "urge", "praise", "blame",
+                         "attack", "mock", "remind", "accuse", "slam", "blast", "criticise",
+                         "criticize", "hail", "inform", "assure", "chide", "scold", "assail",
+                         "quote", "tease", "thank"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speech verb in the frame: token range, lemma, its subject and venue when written."""
+
+    first: int
+    last: int
+    word: str
+    lemma: str
+    subject: Mention | None
+    venue: str | None
+
+
+def find_cues(tokens: list[Token]) -> list[Cue]:
+    """Every cue verb in the tokens, with the speaker and venue written beside it."""
+    cues: list[Cue] = []
+    i = 0
+    while i < len(tokens):
+        span = _cue_at(tokens, i)
+        if span is None:
+            i += 1
+            continue
+        first, last, word = span
+        lemma = CUE_FORMS[word]
+        if lemma == "according to":
+            subject = parse_mention_after(tokens, last)
+        else:
+            subject = parse_mention_before(tokens, first)
+            if subject is None and lemma not in _TRANSITIVE:
+                subject = parse_mention_after(tokens, last)
+        cues.append(Cue(first, last, word, lemma, subject, _venue(tokens, last, lemma)))
+        i = last + 1
+    return cues
+
+
+def _cue_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
+    token = tokens[i]
+    if token.kind != "word":
+        return None
+    lower = token.lower
+    if i + 1 < len(tokens):
+        pair = f"{lower} {tokens[i + 1].lower}"
+        if pair in _TWO_WORD:
+            return i, i + 1, pair
+    if lower not in CUE_FORMS or " " in lower:
+        return None
+    if token.text[0].isupper() and i > 0:
+        return None
+    if i > 0 and (tokens[i - 1].lower in _NOUN_MARKERS or possessive_base(tokens[i - 1].text)):
+        return None
+    if lower in _WEAK and not (_near_quote_or_colon(tokens, i) and _verb_position(tokens, i)):
+        return None
+    return i, i, lower
+
+
+def _verb_position(tokens: list[Token], i: int) -> bool:
+    """A word that is as often a noun ("comments", "calls") is a verb after its subject."""
+    if tokens[i].lower.endswith("ing") or i == 0:
+        return True
+    prev = tokens[i - 1]
+    return (
+        prev.text[0].isupper()
+        or prev.lower in {"he", "she", "they", "it", "who", "has", "had", "have", "was", "also", "and", ","}
+        or prev.lower.endswith("ly")
+        or prev.kind == "quote"
+    )
+
+
+def _near_quote_or_colon(tokens: list[Token], i: int) -> bool:
+    window = tokens[max(0, i - 3) : i + 25]
+    return any(t.kind == "quote" or t.text == ":" for t in window)
+
+
+def _venue(tokens: list[Token], last: int, lemma: str) -> str | None:
+    """The audience or medium: "told Times Radio", "said on CNN", "told the BBC"."""
+    i = last + 1
+    if lemma not in {"tell", "say", "speak", "write", "tweet", "add"}:
+        return None
+    if lemma != "tell":
+        if i + 1 < len(tokens) and tokens[i].lower in {"on", "to", "in"}:
+            i += 1
+        else:
+            return None
+    if i < len(tokens) and tokens[i].lower == "the":
+        i += 1
+    words: list[str] = []
+    while i < len(tokens) and tokens[i].kind == "word" and tokens[i].text[0].isupper():
+        words.append(tokens[i].text)
+        i += 1
+    if not words or (len(words) == 1 and words[0].lower() in {"he", "she", "i", "we", "they"}):
+        return None
+    return " ".join(words)

@@ -1,0 +1,33 @@
+"""Statement dates: the article's date, moved by what the frame says ("yesterday", "on Monday")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["statement_date"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|on (?:the )?previous day)\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:on |last |this )?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+
+
+def statement_date(frame: str, published: dt.datetime | None) -> dt.date | None:
+    """When the words were said, as far as ``frame`` (text outside the quotes) tells.
+
+    Unknown (None) without an article date: a date is never invented.
+    """
+    if published is None:
+        return None
+    day = published.date()
+    if _DAY_BEFORE.search(frame):
+        return day - dt.timedelta(days=1)
+    if _SAME_DAY.search(frame):
+        return day
+    weekday = _WEEKDAY.search(frame)
+    if weekday:
+        target = _WEEKDAYS.index(weekday.group(1).lower())
+        back = (day.weekday() - target) % 7
+        return day - dt.timedelta(days=back)
+    return day

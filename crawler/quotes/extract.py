@@ -1,0 +1,267 @@
+"""The quote pipeline: an Article in, its Statements out.
+
+1. layout      paragraphs (captions flagged) and quote-marked spans      (layout, marks)
+2. frames      sentences, each tokenised with its quotes collapsed       (tokens)
+3. cues        speech verbs and the subjects written beside them         (cues, mentions)
+4. attribution each quote's cue, else a continuation of the speaker before (attribution)
+5. resolution  mentions -> canonical names, pronouns, roles               (resolve)
+6. statements  kind, venue, date, context, id; non-quotes dropped
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crawler.models import Article, Statement, statement_id
+from crawler.quotes.attribution import QuoteCue, assign_cues, sentence_subject
+from crawler.quotes.cues import Cue, find_cues
+from crawler.quotes.dates import statement_date
+from crawler.quotes.layout import Paragraph, sentence_bounds, split_paragraphs
+from crawler.quotes.marks import QuoteSpan, find_quote_spans
+from crawler.quotes.mentions import Mention, names_in
+from crawler.quotes.nonquotes import is_statement_text, quote_kind
+from crawler.quotes.resolve import NameBook, Resolver
+from crawler.quotes.tokens import Token, tokenize_frame
+
+__all__ = ["extract_statements"]
+
+
+@dataclass(slots=True)
+class _Frame:
+    """One sentence: where it is, its quotes (indices into the span list), tokens and cues."""
+
+    paragraph: Paragraph
+    start: int
+    end: int
+    quotes: list[int]
+    tokens: list[Token]
+    cues: list[Cue]
+    choices: dict[int, QuoteCue]
+
+
+@dataclass(slots=True)
+class _Found:
+    """A quote's attribution while the article is being read."""
+
+    span: QuoteSpan
+    frame: _Frame
+    text: str
+    speakers: tuple[str, ...] = ()
+    mention: str | None = None
+    cue: str | None = None
+    venue: str | None = None
+    attributed: bool = False
+
+
+def extract_statements(article: Article) -> list[Statement]:
+    """Every quoted statement in the article, with its speakers resolved within the article."""
+    text = article.text
+    paragraphs = split_paragraphs(text)
+    spans = find_quote_spans(text, paragraphs)
+    frames = _frames(text, paragraphs, spans)
+    resolver = Resolver(NameBook([name for f in frames for m in names_in(f.tokens) for name in m.names]))
+    found = _attribute(text, frames, spans, resolver)
+    _share_speakers_of_repeated_quotes(found)
+    return [_statement(article, item) for item in found if _is_statement(text, item)]
+
+
+# -- step 2: frames ---------------------------------------------------------------------------
+
+
+def _frames(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan]) -> list[_Frame]:
+    frames: list[_Frame] = []
+    by_paragraph: dict[int, list[int]] = {}
+    for index, span in enumerate(spans):
+        by_paragraph.setdefault(span.paragraph, []).append(index)
+    for paragraph in paragraphs:
+        indices = by_paragraph.get(paragraph.index, [])
+        protected = [(spans[i].open_at, spans[i].close_at) for i in indices]
+        for start, end in sentence_bounds(text, paragraph.start, paragraph.end, protected):
+            inside = [i for i in indices if start <= spans[i].open_at < end]
+            tokens = tokenize_frame(text, start, end, [(i, spans[i]) for i in inside])
+            cues = find_cues(tokens)
+            frames.append(_Frame(paragraph, start, end, inside, tokens, cues, assign_cues(tokens, cues)))
+    return frames
+
+
+# -- steps 4 and 5: attribution and resolution ------------------------------------------------
+
+
+def _attribute(
+    text: str, frames: list[_Frame], spans: list[QuoteSpan], resolver: Resolver
+) -> list[_Found]:
+    found: list[_Found] = []
+    by_span: dict[int, _Found] = {}
+    for number, frame in enumerate(frames):
+        for index in frame.quotes:
+            item = _Found(spans[index], frame, text[spans[index].start : spans[index].end])
+            choice = frame.choices.get(index)
+            if choice is not None:
+                _apply_cue(item, choice, frame, frames, number, resolver)
+            by_span[index] = item
+            found.append(item)
+        for index in frame.quotes:
+            if not by_span[index].attributed:
+                _continue_speaker(by_span[index], index, frames, number, by_span)
+        if not frame.paragraph.is_caption:
+            _update_salience(frame, by_span, resolver)
+    return found
+
+
+def _apply_cue(
+    item: _Found, choice: QuoteCue, frame: _Frame, frames: list[_Frame], number: int, resolver: Resolver
+) -> None:
+    subject = choice.subject
+    earlier = _earlier_subject(frame, subject, resolver)
+    speakers = resolver.resolve(subject, earlier)
+    if subject is not None and subject.kind == "role" and _is_unlinked_title(subject, resolver, speakers):
+        named = _next_named_subject(frames, number, resolver)
+        if named:
+            resolver.link_role(subject.role, named)
+            speakers = named
+    item.speakers = speakers
+    item.mention = _mention_text(subject)
+    item.cue = choice.cue.word if choice.cue.lemma == "according to" else choice.cue.lemma
+    item.venue = choice.cue.venue
+    item.attributed = True
+
+
+def _mention_text(subject: Mention | None) -> str | None:
+    if subject is None:
+        return None
+    return subject.text or " and ".join(subject.names)
+
+
+def _earlier_subject(frame: _Frame, subject: Mention | None, resolver: Resolver) -> tuple[str, ...]:
+    """For a pronoun: the first person named earlier in the same sentence."""
+    if subject is None or subject.kind != "pronoun":
+        return ()
+    before = [t for t in frame.tokens if t.end <= subject.start]
+    for mention in names_in(before):
+        if not _owned(frame.tokens, mention):
+            return resolver.names(mention)
+    return ()
+
+
+def _owned(tokens: list[Token], mention: Mention) -> bool:
+    return any(t.end == mention.end + 2 and t.text.endswith(("'s", "’s")) for t in tokens)
+
+
+def _is_unlinked_title(subject: Mention, resolver: Resolver, speakers: tuple[str, ...]) -> bool:
+    """A capitalised title ("the UK Defence Secretary") that no name is tied to yet."""
+    role = subject.role
+    return bool(role) and role[:1].isupper() and speakers == (role.removeprefix("the ").strip(),)
+
+
+def _next_named_subject(frames: list[_Frame], number: int, resolver: Resolver) -> tuple[str, ...]:
+    """A lede gives the role, the next sentences the name: "John Healey said ..."."""
+    for frame in frames[number + 1 : number + 4]:
+        if frame.paragraph.is_caption:
+            continue
+        for cue in frame.cues:
+            if cue.subject is not None and cue.subject.kind == "name":
+                return resolver.names(cue.subject)
+    return ()
+
+
+def _continue_speaker(item: _Found, index: int, frames: list[_Frame], number: int, by_span: dict[int, _Found]) -> None:
+    """A quote without a cue: the same speaker as the quote it continues or sits beside."""
+    source = _continued_from(item, index, frames, number, by_span)
+    if source is None:
+        return
+    item.speakers, item.mention, item.cue, item.venue = source.speakers, source.mention, source.cue, source.venue
+    item.attributed = True
+
+
+def _continued_from(
+    item: _Found, index: int, frames: list[_Frame], number: int, by_span: dict[int, _Found]
+) -> _Found | None:
+    frame = item.frame
+    same_sentence = [by_span[i] for i in frame.quotes if i in by_span and by_span[i].attributed]
+    if same_sentence:
+        return same_sentence[-1]
+    later = _later_in_paragraph(frames, number, index)
+    if later is not None:
+        return later
+    previous = by_span.get(index - 1)
+    if previous is None or not previous.attributed:
+        return None
+    if item.span.continued:
+        return previous
+    if previous.span.paragraph == item.span.paragraph:
+        return previous
+    if _opens_paragraph(item) and previous.span.paragraph == item.span.paragraph - 1:
+        return previous
+    return None
+
+
+def _later_in_paragraph(frames: list[_Frame], number: int, index: int) -> _Found | None:
+    """"'We will.' 'We must,' he said.": a later sentence of the paragraph names the speaker."""
+    return None
+
+
+def _opens_paragraph(item: _Found) -> bool:
+    return item.span.open_at == item.frame.paragraph.start
+
+
+def _update_salience(frame: _Frame, by_span: dict[int, _Found], resolver: Resolver) -> None:
+    said = [by_span[i] for i in frame.quotes if by_span[i].attributed and by_span[i].speakers]
+    if said:
+        resolver.salient = said[-1].speakers
+        return
+    subject = sentence_subject(frame.tokens)
+    if subject is not None:
+        speakers = resolver.resolve(subject)
+        if speakers:
+            resolver.salient = speakers
+
+
+def _share_speakers_of_repeated_quotes(found: list[_Found]) -> None:
+    """A quote repeated in the article (lede, caption, body) keeps its named speakers."""
+    named: dict[str, tuple[str, ...]] = {}
+    for item in found:
+        if item.speakers:
+            named.setdefault(_norm(item.text), item.speakers)
+    for item in found:
+        if not item.speakers:
+            speakers = named.get(_norm(item.text))
+            if speakers:
+                item.speakers = speakers
+                item.attributed = True
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().strip(" .,;:!?").split())
+
+
+# -- step 6: statements -----------------------------------------------------------------------
+
+
+def _is_statement(text: str, item: _Found) -> bool:
+    return is_statement_text(text, item.span, attributed=item.attributed)
+
+
+def _statement(article: Article, item: _Found) -> Statement:
+    text = article.text
+    span = item.span
+    quoted = text[span.start : span.end]
+    frame = item.frame
+    outside = text[frame.start : span.open_at] + " " + text[min(span.close_at + 1, frame.end) : frame.end]
+    return Statement(
+        text=quoted,
+        speakers=item.speakers,
+        kind=quote_kind(text, span, frame.start),
+        start=span.start,
+        end=span.end,
+        mention=item.mention,
+        cue=item.cue,
+        venue=item.venue,
+        date=statement_date(outside, article.published),
+        context=text[frame.start : frame.end].strip(),
+        url=article.url,
+        outlet=article.outlet,
+        title=article.title,
+        source=article.source,
+        id=statement_id(article.key, span.start, span.end, quoted),
+    )
+

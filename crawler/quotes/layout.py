@@ -1,0 +1,90 @@
+"""The article's layout: paragraphs with offsets, captions, and sentence boundaries.
+
+Offsets are Python str indices into the article text, so every span found later points back
+into exactly the text the reader sees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Paragraph", "sentence_bounds", "split_paragraphs"]
+
+_FINAL_MARKS = "'\"’”‘“)]»"
+_SENTENCE_END = ".!?…:;"
+#: a caption or pull-quote repeats the body without final punctuation; longer lines are body
+_CAPTION_MAX_CHARS = 320
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One non-empty line (or block) of the article text."""
+
+    index: int
+    start: int
+    end: int
+    is_caption: bool
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Every non-empty line as a paragraph, stripped; captions flagged (no final punctuation)."""
+    paragraphs: list[Paragraph] = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            caption = _looks_like_caption(text[start:end])
+            paragraphs.append(Paragraph(len(paragraphs), start, end, caption))
+    return paragraphs
+
+
+def _looks_like_caption(line: str) -> bool:
+    """A short line without final punctuation: a caption, pull-quote or headline."""
+    bare = line.rstrip(_FINAL_MARKS + " ")
+    if not bare or len(line) > _CAPTION_MAX_CHARS:
+        return False
+    return bare[-1] not in _SENTENCE_END
+
+
+#: abbreviations after which a full stop does not end a sentence
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st sen rep gov gen lt col capt sgt rev prof jr sr vs v no inc corp co ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k d.c a.m p.m e.g i.e etc ft mt
+    pres adm cmdr supt insp det messrs hon""".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+def sentence_bounds(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> list[
+    tuple[int, int]
+]:
+    """Sentence (start, end) pairs inside ``text[start:end]``, never splitting a protected span."""
+    bounds: list[tuple[int, int]] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        cut = match.end()
+        if _inside(match.start(), protected) or _after_abbreviation(text, match.start()):
+            continue
+        bounds.append((cursor, cut))
+        cursor = cut
+    if cursor < end:
+        bounds.append((cursor, end))
+    return bounds
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def _after_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12) : dot])
+    if not word:
+        return False
+    token = word.group(1).lower().strip(".")
+    return token in _ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper())

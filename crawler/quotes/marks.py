@@ -1,0 +1,153 @@
+"""Step 1: find quote-marked spans in the article text.
+
+Handles "double", 'single' (British news), curly and straight marks; apostrophes inside
+single-quoted speech ("we're", "the voters' choice"); nested quotes of the other kind; quotes
+running over several paragraphs (a paragraph that opens with a mark continues the quote left
+open by the previous one); and marks left unclosed at a paragraph's end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crawler.quotes.layout import Paragraph
+
+__all__ = ["QuoteSpan", "find_quote_spans"]
+
+_DOUBLE = frozenset('"“”„«»')
+_SINGLE = frozenset("'‘’‚")
+_OPEN_ONLY = frozenset("“„«‘‚")
+_CLOSE_ONLY = frozenset("”»")
+_BEFORE_OPEN = frozenset(" \t\n([{—–-/:;,.\u00a0") | _DOUBLE | _SINGLE
+_AFTER_CLOSE = frozenset(" \t\n)]}—–-/:;,.!?…\u00a0") | _DOUBLE | _SINGLE
+_ELISIONS = re.compile(r"(?:em|til|cause|n|tis|twas|round|bout|cos)\b|\d0s\b|\d\d\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Quoted words (marks excluded) in one paragraph.
+
+    ``continued`` is True when the span carries on a quote opened in an earlier paragraph;
+    ``open_ended`` when its paragraph ends before the quote closes.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    paragraph: int
+    double: bool
+    continued: bool = False
+    open_ended: bool = False
+
+
+@dataclass(slots=True)
+class _Open:
+    at: int
+    double: bool
+    continued: bool
+
+
+def find_quote_spans(text: str, paragraphs: list[Paragraph]) -> list[QuoteSpan]:
+    """Every quoted span, in text order."""
+    spans: list[QuoteSpan] = []
+    for number, paragraph in enumerate(paragraphs):
+        following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+        spans.extend(_scan_paragraph(text, paragraph, following))
+    return spans
+
+
+def _scan_paragraph(text: str, paragraph: Paragraph, following: Paragraph | None) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    state: _Open | None = None
+    continued = _opens_continuation(text, paragraph)
+    marks = [i for i in range(paragraph.start, paragraph.end) if text[i] in _DOUBLE or text[i] in _SINGLE]
+    for position, i in enumerate(marks):
+        if state is None:
+            if _can_open(text, i, paragraph):
+                state = _Open(i, text[i] in _DOUBLE, continued and i == paragraph.start)
+            continue
+        if (text[i] in _DOUBLE) == state.double and _can_close(text, i, paragraph, state):
+            if state.double or not _apostrophe_before_later_close(text, i, marks[position + 1 :], paragraph):
+                spans.append(_span(text, state, i, paragraph, open_ended=False))
+                state = None
+    if state is not None and _keep_unclosed(text, state, paragraph, following):
+        spans.append(_span(text, state, paragraph.end, paragraph, open_ended=True))
+    return [span for span in spans if span.end > span.start]
+
+
+def _opens_continuation(text: str, paragraph: Paragraph) -> bool:
+    return text[paragraph.start] in _DOUBLE or text[paragraph.start] in _SINGLE
+
+
+def _can_open(text: str, i: int, paragraph: Paragraph) -> bool:
+    mark = text[i]
+    if mark in _CLOSE_ONLY or i + 1 >= paragraph.end:
+        return False
+    before = text[i - 1] if i > paragraph.start else " "
+    after = text[i + 1]
+    if after.isspace():
+        return False
+    if mark in _SINGLE:
+        if before.isalnum() or (mark == "’" and before not in " \t(—–-"):
+            return False
+        if _ELISIONS.match(text, i + 1, paragraph.end):
+            return False
+        return True
+    return before in _BEFORE_OPEN or mark in _OPEN_ONLY
+
+
+def _can_close(text: str, i: int, paragraph: Paragraph, state: _Open) -> bool:
+    mark = text[i]
+    if mark in _OPEN_ONLY:
+        return False
+    before = text[i - 1]
+    after = text[i + 1] if i + 1 < paragraph.end else " "
+    if before.isspace() and mark not in _CLOSE_ONLY:
+        return False
+    if mark in _SINGLE and before.isalnum() and after.isalnum():
+        return False
+    return after in _AFTER_CLOSE or after.isspace() or mark in _CLOSE_ONLY
+
+
+def _apostrophe_before_later_close(text: str, i: int, later: list[int], paragraph: Paragraph) -> bool:
+    """A plural possessive ("the voters' choice") inside single-quoted speech, not its end."""
+    if text[i - 1] not in "sS" or i + 2 >= paragraph.end:
+        return False
+    if not (text[i + 1] == " " and text[i + 2].islower()):
+        return False
+    return any(text[j] in _SINGLE and _can_close_simple(text, j, paragraph) for j in later)
+
+
+def _can_close_simple(text: str, j: int, paragraph: Paragraph) -> bool:
+    after = text[j + 1] if j + 1 < paragraph.end else " "
+    return not text[j - 1].isspace() and not (text[j - 1].isalnum() and after.isalnum())
+
+
+def _keep_unclosed(text: str, state: _Open, paragraph: Paragraph, following: Paragraph | None) -> bool:
+    """An open quote at a paragraph's end: kept when it continues, or clearly opens speech."""
+    if following is not None and text[following.start] in (_DOUBLE if state.double else _SINGLE):
+        return True
+    if state.double:
+        return True
+    lead = text[paragraph.start : state.at].rstrip()
+    return not lead or lead.endswith((":", ","))
+
+
+def _span(text: str, state: _Open, close: int, paragraph: Paragraph, *, open_ended: bool) -> QuoteSpan:
+    start, end = state.at + 1, close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(
+        start=start,
+        end=end,
+        open_at=state.at,
+        close_at=close,
+        paragraph=paragraph.index,
+        double=state.double,
+        continued=state.continued,
+        open_ended=open_ended,
+    )

@@ -1,0 +1,55 @@
+"""Step 6: direct or partial, and quote-marked text that is nobody's words.
+
+Direct quotes are whole sentences of speech: they open a paragraph or follow a colon, a comma or
+a sentence end. Partial quotes are words lifted into the reporter's sentence. Scare quotes,
+titles and nicknames carry no cue: a partial quote without one is not a statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.models import StatementKind
+from crawler.quotes.marks import QuoteSpan
+
+__all__ = ["is_statement_text", "quote_kind"]
+
+_LEAD_INS = (":", ",", ".", "?", "!", "—", "–", "-", "(", ";")
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|for|to|with|at|by|&")
+
+
+def quote_kind(text: str, span: QuoteSpan, sentence_start: int) -> StatementKind:
+    """"direct" for whole sentences of speech, "partial" for words inside the reporter's."""
+    if span.continued:
+        return "direct"
+    before = text[sentence_start : span.open_at].rstrip()
+    first = text[span.start]
+    opens_sentence = not before or before.endswith(_LEAD_INS) or before[-1] in "\"'”’“‘"
+    if opens_sentence and (first.isupper() or first.isdigit() or not first.isalpha()):
+        return "direct"
+    return "partial"
+
+
+def is_statement_text(text: str, span: QuoteSpan, *, attributed: bool) -> bool:
+    """Keep attributed quotes and unattributed direct speech; drop titles and scare quotes."""
+    words = text[span.start : span.end].split()
+    if not words:
+        return False
+    if _is_title(words) and not _ends_sentence(text, span):
+        return False
+    if attributed:
+        return True
+    return len(words) >= 6 and _ends_sentence(text, span)
+
+
+def _is_title(words: list[str]) -> bool:
+    """Title Case of a few words: a book, show, slogan or nickname ("Fox News Sunday")."""
+    if len(words) > 7:
+        return False
+    stripped = [w.strip(",.;:!?") for w in words]
+    return all(_TITLE_WORD.fullmatch(w) for w in stripped if w) and any(w[:1].isupper() for w in stripped)
+
+
+def _ends_sentence(text: str, span: QuoteSpan) -> bool:
+    inner = text[span.start : span.end].rstrip()
+    return inner.endswith((".", "?", "!", "…", ","))

@@ -1,0 +1,131 @@
+"""Step 6: from a mention as written to canonical speaker names.
+
+* names: to the fullest form the article gives ("Hegseth" -> "Pete Hegseth", "Mr Blair" ->
+  "Tony Blair"), through a :class:`NameBook` of every person named in the article;
+* roles: to the person the article ties to that role ("Defence Secretary John Healey", "John
+  Healey, the Defence Secretary", or the person named right after a lede that gives only the
+  role); an unnamed but specific role stays a speaker of its own ("Prime Minister's official
+  spokesperson");
+* pronouns: to the earlier person in the sentence, else the last person the body was about
+  (captions and pull-quotes never count).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crawler.quotes.lexicon import NAME_STOPWORDS, TITLE_WORDS
+from crawler.quotes.mentions import Mention
+
+__all__ = ["NameBook", "Resolver", "role_key"]
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "the",
+                         "former", "then", "acting", "current", "new", "outgoing", "incoming"})
+_ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+                "gen": "general", "lt": "lieutenant", "sec": "secretary", "amb": "ambassador"}
+
+
+def role_key(role: str) -> str:
+    """A role as a lookup key: lower case, no article, country or honorific ("UK Defence
+    Secretary" -> "defence secretary", "Sen." -> "senator")."""
+    words = []
+    for word in role.lower().replace("’", "'").split():
+        word = word.rstrip(".,")
+        word = _ABBREVIATED.get(word, word)
+        if word in _HONORIFICS or (word in NAME_STOPWORDS and word not in TITLE_WORDS):
+            continue
+        words.append(word)
+    return " ".join(words)
+
+
+class NameBook:
+    """Every person named in one article; maps any partial form to the fullest one."""
+
+    def __init__(self, names: list[str]) -> None:
+        self._names: list[tuple[str, tuple[str, ...]]] = []
+        seen: set[str] = set()
+        for name in names:
+            if name not in seen:
+                seen.add(name)
+                self._names.append((name, tuple(w.lower() for w in name.split())))
+
+    def canonical(self, name: str) -> str:
+        """The fullest name in the article containing ``name`` and ending with its surname."""
+        words = tuple(w.lower() for w in name.split())
+        if not words:
+            return name
+        best = name
+        best_len = len(words)
+        for full, full_words in self._names:
+            if full_words[-1] == words[-1] and set(words) <= set(full_words) and len(full_words) > best_len:
+                best, best_len = full, len(full_words)
+        if best_len == len(words) and len(words) == 1:
+            for full, full_words in self._names:
+                if len(full_words) > 1 and full_words[0] == words[0]:
+                    return full
+        return best
+
+    def knows_surname(self, word: str) -> bool:
+        return any(full_words[-1] == word.lower() and len(full_words) > 1 for _, full_words in self._names)
+
+
+@dataclass(slots=True)
+class Resolver:
+    """Resolves mentions in article order, remembering roles and who the text is about."""
+
+    book: NameBook
+    role_links: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: speakers of the last body sentence that was about someone
+    salient: tuple[str, ...] = ()
+
+    def link_role(self, role: str, speakers: tuple[str, ...]) -> None:
+        key = role_key(role)
+        if key and speakers and key not in self.role_links:
+            self.role_links[key] = speakers
+
+    def names(self, mention: Mention) -> tuple[str, ...]:
+        speakers = tuple(self.book.canonical(name) for name in mention.names)
+        if mention.role and len(speakers) == 1:
+            self.link_role(mention.role, speakers)
+        return speakers
+
+    def resolve(self, mention: Mention | None, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """Canonical speakers for a mention; ``earlier`` is the sentence's subject so far."""
+        if mention is None:
+            return ()
+        if mention.kind == "name":
+            return self.names(mention)
+        if mention.kind == "pronoun":
+            return self._pronoun(mention, earlier)
+        return self._role(mention)
+
+    def _pronoun(self, mention: Mention, earlier: tuple[str, ...]) -> tuple[str, ...]:
+        word = mention.text.lower()
+        if word in {"i", "we"}:
+            return ()
+        if word == "they":
+            candidates = earlier if len(earlier) > 1 else ()
+            return candidates or (self.salient if len(self.salient) > 1 else ())
+        return earlier or self.salient
+
+    def _role(self, mention: Mention) -> tuple[str, ...]:
+        key = role_key(mention.role)
+        if key in self.role_links:
+            return self.role_links[key]
+        head = key.split()[-1] if key else ""
+        for linked, speakers in self.role_links.items():
+            if linked.split() and linked.split()[-1] == head and head not in {"official", "source", "aide"}:
+                if len(key.split()) == 1:
+                    return speakers
+        if not mention.definite:
+            return ()
+        return (_role_name(mention.role),)
+
+
+def _role_name(role: str) -> str:
+    """An unnamed role as a speaker name: "the Prime Minister's official spokesperson" ->
+    "Prime Minister's official spokesperson"."""
+    words = role.split()
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)

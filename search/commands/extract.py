@@ -1,0 +1,106 @@
+"""``statements extract PATH...``: print the statements found in files, without indexing them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from crawler.errors import InputError, StatementsError
+from crawler.models import Statement
+from crawler.quotes import extract_statements
+from crawler.sources import read_articles
+
+__all__ = ["extract", "statement_record"]
+
+
+def statement_record(source: str, statement: Statement) -> dict[str, object]:
+    """The JSON object printed for one statement (the contract score_quotes.py reads)."""
+    return {
+        "source": source,
+        "start": statement.start,
+        "end": statement.end,
+        "text": statement.text,
+        "speakers": list(statement.speakers),
+        "kind": statement.kind,
+        "cue": statement.cue,
+        "mention": statement.mention,
+        "venue": statement.venue,
+        "date": statement.date.isoformat() if statement.date else None,
+    }
+
+
+def _format_text(source: str, statements: list[Statement]) -> str:
+    lines = [f"== {source}: {len(statements)} statement{'s' if len(statements) != 1 else ''}"]
+    for statement in statements:
+        who = " and ".join(statement.speakers) or "(speaker unknown)"
+        how = ", ".join(part for part in (statement.cue, statement.venue) if part)
+        when = f" [{statement.date.isoformat()}]" if statement.date else ""
+        lines.append(f"{who}{f' ({how})' if how else ''}{when}, {statement.kind}:")
+        lines.append(f"  “{statement.text}”")
+    return "\n".join(lines) + "\n"
+
+
+def _print_file(source: str, statements: list[Statement], output_format: str) -> None:
+    if output_format == "jsonl":
+        text = "".join(
+            json.dumps(statement_record(source, s), ensure_ascii=False) + "\n" for s in statements
+        )
+    else:
+        text = _format_text(source, statements)
+    click.echo(text, nl=False)
+
+
+def _published(date: str | None) -> dt.datetime | None:
+    if date is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        raise InputError(f"--date {date!r}: not a date; give it as YYYY-MM-DD") from None
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def _extract_path(path: str, published: dt.datetime | None, output_format: str) -> None:
+    for article in read_articles([Path(path)], published=published):
+        source = path if article.source == str(Path(path)) else article.source
+        _print_file(source, extract_statements(article), output_format)
+
+
+def _extract_all(paths: Iterable[str], published: dt.datetime | None, output_format: str) -> int:
+    """Extract every path; a bad one is reported on stderr and the rest still run."""
+    worst = 0
+    for path in paths:
+        try:
+            _extract_path(path, published, output_format)
+        except StatementsError as error:
+            click.echo(f"error: {error}", err=True)
+            worst = max(worst, error.exit_code)
+    return worst
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="text for reading, jsonl for scripts (one JSON object per statement).",
+)
+@click.option("--date", default=None, help="Publication date of plain-text files (YYYY-MM-DD).")
+@click.pass_context
+def extract(ctx: click.Context, paths: tuple[str, ...], output_format: str, date: str | None) -> None:
+    """Print the statements (quotes and who said them) found in PATHS, without indexing them.
+
+    Offsets in the jsonl output are character offsets into each file's decoded text. A file
+    that cannot be read is reported on stderr; the others are still extracted, and the exit
+    status is non-zero.
+    """
+    status = _extract_all(paths, _published(date), output_format)
+    if status:
+        ctx.exit(status)
