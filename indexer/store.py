@@ -19,6 +19,8 @@ Steps of one ``add_*`` call:
 
 from __future__ import annotations
 
+import json
+import os
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
     from whoosh.searching import Searcher
 
 __all__ = ["IndexReport", "StatementIndex"]
+
+OUTLETS_FILE = "outlets.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,8 @@ class StatementIndex:
         self.commit_seconds = commit_seconds
         self._ix = whoosh_index
         self._registry = SpeakerRegistry.load(path)
+        self._outlet_names = _load_outlet_names(path)
+        self._outlet_names_changed = False
         self._searcher: Searcher | None = None
         self._writer: Any = None
         self._staged: dict[str, StatementRecord] = {}
@@ -120,6 +126,10 @@ class StatementIndex:
         """The speaker registry (staged changes included)."""
         return self._registry
 
+    def outlet_names(self) -> dict[str, str]:
+        """Outlet names as first written, by their lower-cased form (how the index holds them)."""
+        return dict(self._outlet_names)
+
     def searcher(self) -> Searcher:
         """A Whoosh searcher over the last commit (kept open; refreshed after each commit)."""
         if self._searcher is None:
@@ -167,6 +177,9 @@ class StatementIndex:
         """Write everything staged in one atomic Whoosh commit (nothing to do when nothing is)."""
         if self._registry.changed:
             self._registry.save(self.path)
+        if self._outlet_names_changed:
+            _save_json(self.path / OUTLETS_FILE, self._outlet_names)
+            self._outlet_names_changed = False
         if not self._staged:
             return
         writer = self._lock()
@@ -235,6 +248,10 @@ class StatementIndex:
         return record
 
     def _resolved(self, statement: Statement) -> Statement:
+        outlet = statement.outlet
+        if outlet and outlet.lower() not in self._outlet_names:
+            self._outlet_names[outlet.lower()] = outlet
+            self._outlet_names_changed = True
         speakers = [self._registry.register(name) for name in statement.speakers]
         known = [s for s in speakers if s is not None]
         return replace(
@@ -295,3 +312,17 @@ def _with_id(statement: Statement) -> Statement:
     )
     key = statement.url or statement.source
     return replace(statement, id=statement_id(key, statement.start, statement.end, content))
+
+
+def _load_outlet_names(directory: Path) -> dict[str, str]:
+    try:
+        names = json.loads((directory / OUTLETS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in names.items()} if isinstance(names, dict) else {}
+
+
+def _save_json(path: Path, value: object) -> None:
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, path)

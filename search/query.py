@@ -1,0 +1,260 @@
+"""The query language: one string, parsed into a Whoosh query plus a date range.
+
+Syntax (words are ANDed by default; matching is case-insensitive and stemmed, so
+``freeloaders`` also finds "freeloading")::
+
+    word  "exact phrase"  "words near each other"~N  a OR b  NOT a  -a  (grouping)
+    prefix*  fuzzy~  fuzzy~2
+    speaker:hegseth  speaker:"pete hegseth"  party:democrat  outlet:bbc  kind:partial
+    date:2025-03  date:2025-03..2025-04  date:2025..  from:2025-03-01  to:2025-04
+
+``date:``/``from:``/``to:`` narrow the whole query wherever they stand. Steps of
+:func:`parse_query`:
+
+1. refuse an empty query;
+2. check quotes, parentheses, operators and field prefixes, pointing at the problem;
+3. take the date prefixes out into a date range;
+4. parse the rest with Whoosh's parser (words unstemmed at this point);
+5. rewrite the tree: words and phrases stemmed into the ``text`` field, prefix/fuzzy words to
+   the unstemmed ``words`` field, ``speaker:`` & co. resolved into filters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Protocol
+
+from crawler.errors import QueryError
+from indexer import schema
+from search.options import period_end, period_start
+
+if TYPE_CHECKING:
+    from whoosh.query import Query
+
+__all__ = ["FIELD_PREFIXES", "ParsedQuery", "Resolver", "parse_query"]
+
+FILTER_FIELDS = ("speaker", "party", "outlet", "kind")
+DATE_PREFIXES = ("date", "from", "to")
+FIELD_PREFIXES = FILTER_FIELDS + DATE_PREFIXES
+BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE"})
+
+_QUOTED = re.compile(r'"[^"]*"(~\d+)?')
+_PREFIX = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
+_DATE_TERM = re.compile(r"(?<!\S)(date|from|to):(\S*)")
+_TOKEN = re.compile(r'"[^"]*"(?:~\d+)?|[()]|[^\s()"]+')
+
+
+class Resolver(Protocol):
+    """Turns ``speaker:``, ``party:``, ``outlet:`` and ``kind:`` values into Whoosh queries."""
+
+    def field_query(self, field: str, value: str) -> Query: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """A parsed query: the Whoosh query and the date range its date prefixes ask for."""
+
+    query: Query
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+def parse_query(text: str, resolver: Resolver) -> ParsedQuery:
+    """Parse one query string; a QueryError (with ``position``) points at what is wrong."""
+    if not text.strip():  # 1.
+        raise QueryError("the query is empty; give words to search for, e.g. freeloaders")
+    _check_syntax(text)  # 2.
+    rest, since, until = _take_dates(text)  # 3.
+    if not rest.strip() and (since or until):
+        from whoosh.query import Every
+
+        return ParsedQuery(Every(), since, until)
+    tree = _parser().parse(rest)  # 4.
+    query = _rewrite(tree, resolver)  # 5.
+    if query is None or _is_null(query):
+        raise QueryError(
+            f"the query '{text}' has no words to search for; add a word or a phrase", query=text
+        )
+    return ParsedQuery(query, since, until)
+
+
+# -- 2. syntax checks -------------------------------------------------------------------
+
+
+def _check_syntax(text: str) -> None:
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    outside = _blank_spans(text, quoted)
+    if '"' in outside:
+        _fail(text, outside.index('"'), 'this quote mark is not closed; add the closing "')
+    depth_opens: list[int] = []
+    for position, char in enumerate(outside):
+        if char == "(":
+            depth_opens.append(position)
+        elif char == ")":
+            if not depth_opens:
+                _fail(text, position, "this ')' closes nothing; remove it or add '('")
+            depth_opens.pop()
+    if depth_opens:
+        _fail(text, depth_opens[-1], "this '(' is not closed; add ')'")
+    for match in _PREFIX.finditer(outside):
+        field, end = match.group(1), match.end()
+        if field.lower() not in FIELD_PREFIXES:
+            known = ", ".join(f"{f}:" for f in FIELD_PREFIXES)
+            _fail(text, match.start(), f"unknown field '{field}:'; use one of {known}")
+        if end >= len(text) or text[end].isspace() or text[end] == ")":
+            _fail(text, match.start(), f"'{field}:' needs a value, e.g. {field}:{_example(field)}")
+    _check_operators(text)
+
+
+def _check_operators(text: str) -> None:
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
+    for index, (token, position) in enumerate(tokens):
+        before = tokens[index - 1][0] if index else "("
+        after = tokens[index + 1][0] if index + 1 < len(tokens) else ")"
+        if token in BINARY_OPERATORS:
+            if before == "(" or before in BINARY_OPERATORS or before == "NOT":
+                _fail(text, position, f"'{token}' has nothing on its left")
+            if after == ")" or after in BINARY_OPERATORS:
+                _fail(text, position, f"'{token}' has nothing on its right")
+        elif token == "NOT" and (after == ")" or after in BINARY_OPERATORS):
+            _fail(text, position, "'NOT' has nothing after it")
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _example(field: str) -> str:
+    return {"speaker": "hegseth", "party": "democrat", "outlet": "bbc", "kind": "direct"}.get(
+        field.lower(), "2025-03"
+    )
+
+
+def _fail(text: str, position: int, problem: str) -> None:
+    raise QueryError(
+        f"bad query at character {position + 1}: {problem} (in: {text})",
+        query=text,
+        position=position,
+    )
+
+
+# -- 3. dates ---------------------------------------------------------------------------
+
+
+def _take_dates(text: str) -> tuple[str, dt.date | None, dt.date | None]:
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    since: dt.date | None = None
+    until: dt.date | None = None
+    pieces: list[str] = []
+    last = 0
+    for match in _DATE_TERM.finditer(text):
+        if any(start <= match.start() < end for start, end in quoted):
+            continue
+        prefix, value = match.group(1).lower(), match.group(2)
+        start, end = _date_range(prefix, value, text, match.start())
+        since = max(filter(None, (since, start)), default=None)
+        until = min(filter(None, (until, end)), default=None)
+        pieces.append(text[last : match.start()])
+        last = match.end()
+    pieces.append(text[last:])
+    if since and until and since > until:
+        _fail(text, 0, f"the dates ask for {since} to {until}, which is empty")
+    return "".join(pieces), since, until
+
+
+def _date_range(
+    prefix: str, value: str, text: str, position: int
+) -> tuple[dt.date | None, dt.date | None]:
+    try:
+        if prefix == "from":
+            return period_start(value, "from:"), None
+        if prefix == "to":
+            return None, period_end(value, "to:")
+        low, dots, high = value.partition("..")
+        if not dots:
+            return period_start(low, "date:"), period_end(low, "date:")
+        if not low and not high:
+            raise QueryError("date:.. needs a start or an end")
+        return period_start(low or None, "date:"), period_end(high or None, "date:")
+    except QueryError as error:
+        _fail(text, position, str(error))
+        raise
+
+
+# -- 4. parsing -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    from whoosh import fields, qparser
+
+    words = schema.words_analyzer()
+    parse_schema = fields.Schema(
+        **{
+            schema.TEXT: fields.TEXT(analyzer=words, phrase=True),
+            **{name: fields.TEXT(analyzer=words, phrase=True) for name in FILTER_FIELDS},
+        }
+    )
+    parser = qparser.QueryParser(schema.TEXT, parse_schema)
+    for plugin in (
+        qparser.SingleQuotePlugin,
+        qparser.RangePlugin,
+        qparser.BoostPlugin,
+        qparser.EveryPlugin,
+    ):
+        parser.remove_plugin_class(plugin)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(qparser.PlusMinusPlugin())
+    return parser
+
+
+# -- 5. rewriting -----------------------------------------------------------------------
+
+
+def _rewrite(node: Query, resolver: Resolver) -> Query | None:
+    from whoosh import query as q
+
+    if isinstance(node, (q.Term, q.Phrase)) and node.fieldname in FILTER_FIELDS:
+        words = [node.text] if isinstance(node, q.Term) else node.words
+        resolved = resolver.field_query(node.fieldname, " ".join(words))
+        return q.ConstantScoreQuery(resolved, 0.0)
+    if isinstance(node, q.Term):
+        return _stemmed_words(node.text, boost=node.boost)
+    if isinstance(node, q.Phrase):
+        stems = [stem for word in node.words for stem in _stems(word)]
+        return q.Phrase(schema.TEXT, stems, slop=node.slop, boost=node.boost)
+    if isinstance(node, q.FuzzyTerm):
+        return q.FuzzyTerm(schema.WORDS, node.text, maxdist=node.maxdist, prefixlength=1)
+    if isinstance(node, (q.Prefix, q.Wildcard)):
+        return type(node)(schema.WORDS, node.text)
+    return node.apply(lambda child: _rewrite(child, resolver) or q.NullQuery)  # type: ignore[no-any-return]
+
+
+def _stemmed_words(word: str, *, boost: float) -> Query:
+    from whoosh import query as q
+
+    stems = _stems(word)
+    if len(stems) == 1:
+        return q.Term(schema.TEXT, stems[0], boost=boost)
+    return q.Phrase(schema.TEXT, stems, boost=boost)
+
+
+def _stems(word: str) -> list[str]:
+    return [token.text for token in _text_analyzer()(word)]
+
+
+@lru_cache(maxsize=1)
+def _text_analyzer() -> Any:
+    return schema.text_analyzer()
+
+
+def _is_null(node: Query) -> bool:
+    from whoosh import query as q
+
+    return node is q.NullQuery or isinstance(node, type(q.NullQuery))
