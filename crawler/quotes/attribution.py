@@ -38,7 +38,9 @@ def assign_cues(tokens: list[Token], cues: list[Cue]) -> dict[int, QuoteCue]:
         if token.kind != "quote":
             continue
         choice = _trailing_cue(tokens, position, cues) or _leading_cue(tokens, position, cues)
-        choice = choice or _sentence_final_cue(tokens, position, cues)
+        choice = (
+            choice or _sentence_final_cue(tokens, position, cues) or _dash_credit(tokens, position)
+        )
         if choice is not None:
             found[token.quote] = choice
     return found
@@ -52,7 +54,11 @@ def _trailing_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteC
         between = tokens[position + 1 : cue.first]
         if any(t.kind == "quote" for t in between):
             return None
-        if between and between[0].text not in {",", "—", "–", "-", "?", "!"} and cue.subject is None:
+        if (
+            between
+            and between[0].text not in {",", "—", "–", "-", "?", "!"}
+            and cue.subject is None
+        ):
             return None
         if between and not _only_subject_between(between, cue):
             return None
@@ -92,6 +98,24 @@ def _sentence_final_cue(tokens: list[Token], position: int, cues: list[Cue]) -> 
     return QuoteCue(cue, cue.subject, "final")
 
 
+_DASHES = frozenset({"—", "―", "–", "-", "~"})
+
+
+def _dash_credit(tokens: list[Token], position: int) -> QuoteCue | None:
+    """Layout d: a credit line after the quote, "'...' ― Sonya Herridge"."""
+    rest = tokens[position + 1 :]
+    if len(rest) < 2 or rest[0].text not in _DASHES:
+        return None
+    names = names_in(rest[1:])
+    if not names or names[0].start != rest[1].start:
+        return None
+    trailing = [t for t in rest[1:] if t.start >= names[0].end and t.kind == "word"]
+    if len(trailing) > 8:
+        return None
+    cue = Cue(position + 1, position + 1, "", "", names[0], None)
+    return QuoteCue(cue, names[0], "credit")
+
+
 def _earlier_subject(cues: list[Cue]) -> Mention | None:
     for cue in reversed(cues):
         if cue.subject is not None:
@@ -128,5 +152,5 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
 
 
 def _is_possessor(tokens: list[Token], mention: Mention) -> bool:
-    """"Prime Minister's spokesperson", "Trump's team": the name owns the subject."""
+    """ "Prime Minister's spokesperson", "Trump's team": the name owns the subject."""
     return any(t.end == mention.end + 2 and possessive_base(t.text) for t in tokens)

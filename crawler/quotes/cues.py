@@ -15,28 +15,144 @@ from crawler.quotes.tokens import Token
 
 __all__ = ["Cue", "find_cues"]
 
-_NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our",
-                           "my", "your", "whose", "of", "no", "every", "each", "any"})
+_NOUN_MARKERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "whose",
+        "of",
+        "no",
+        "every",
+        "each",
+        "any",
+    }
+)
 _TWO_WORD = {form for form in CUE_FORMS if " " in form}
 #: forms that are more often nouns or other verbs than speech; accepted only with a colon or quote
-_WEAK = frozenset({"call", "calls", "called", "calling", "post", "posts", "state", "states",
-                   "report", "reports", "reported", "question", "questions", "questioned",
-                   "charge", "charges", "charged", "attack", "attacks", "attacked", "mention",
-                   "comment", "comments", "note", "notes", "echo", "echoes", "echoed",
-                   "continue", "continues", "continued", "continuing", "laugh", "laughs",
-                   "post", "posted", "brand", "branded", "label", "labelled", "labeled", "dub",
-                   "dubbed", "remind", "reminded", "reminding", "reveal", "revealed",
-                   "object", "objects", "promise", "promises", "demand", "demands", "blame",
-                   "blamed", "praise", "praised", "question", "protest", "protests", "answer",
-                   "answers", "reply", "report", "repeat", "counter", "point", "mock",
-                   "thunder", "write", "writing", "speak", "speaks", "speaking", "spoke",
-                   "tease", "estimate", "estimated", "announce", "announced", "announcing"})
+_WEAK = frozenset(
+    {
+        "call",
+        "calls",
+        "called",
+        "calling",
+        "post",
+        "posts",
+        "state",
+        "states",
+        "report",
+        "reports",
+        "reported",
+        "question",
+        "questions",
+        "questioned",
+        "charge",
+        "charges",
+        "charged",
+        "attack",
+        "attacks",
+        "attacked",
+        "mention",
+        "comment",
+        "comments",
+        "note",
+        "notes",
+        "echo",
+        "echoes",
+        "echoed",
+        "continue",
+        "continues",
+        "continued",
+        "continuing",
+        "laugh",
+        "laughs",
+        "posted",
+        "brand",
+        "branded",
+        "label",
+        "labelled",
+        "labeled",
+        "dub",
+        "dubbed",
+        "remind",
+        "reminded",
+        "reminding",
+        "reveal",
+        "revealed",
+        "object",
+        "objects",
+        "promise",
+        "promises",
+        "demand",
+        "demands",
+        "blame",
+        "blamed",
+        "praise",
+        "praised",
+        "protest",
+        "protests",
+        "answer",
+        "answers",
+        "reply",
+        "repeat",
+        "counter",
+        "point",
+        "mock",
+        "thunder",
+        "write",
+        "writing",
+        "speak",
+        "speaks",
+        "speaking",
+        "spoke",
+        "tease",
+        "estimate",
+        "estimated",
+        "announce",
+        "announced",
+        "announcing",
+    }
+)
 
 #: verbs whose object is the addressee or target, never an inverted speaker ("told Trump")
-_TRANSITIVE = frozenset({"tell", "call", "brand", "label", "dub", "urge", "praise", "blame",
-                         "attack", "mock", "remind", "accuse", "slam", "blast", "criticise",
-                         "criticize", "hail", "inform", "assure", "chide", "scold", "assail",
-                         "quote", "tease", "thank"})
+_TRANSITIVE = frozenset(
+    {
+        "tell",
+        "call",
+        "brand",
+        "label",
+        "dub",
+        "urge",
+        "praise",
+        "blame",
+        "attack",
+        "mock",
+        "remind",
+        "accuse",
+        "slam",
+        "blast",
+        "criticise",
+        "criticize",
+        "hail",
+        "inform",
+        "assure",
+        "chide",
+        "scold",
+        "assail",
+        "quote",
+        "tease",
+        "thank",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +216,8 @@ def _verb_position(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     return (
         prev.text[0].isupper()
-        or prev.lower in {"he", "she", "they", "it", "who", "has", "had", "have", "was", "also", "and", ","}
+        or prev.lower
+        in {"he", "she", "they", "it", "who", "has", "had", "have", "was", "also", "and", ","}
         or prev.lower.endswith("ly")
         or prev.kind == "quote"
     )

@@ -9,7 +9,9 @@ __all__ = ["statement_date"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|on (?:the )?previous day)\b", re.I)
-_SAME_DAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today)\b", re.I)
+_SAME_DAY = re.compile(
+    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today)\b", re.I
+)
 _WEEKDAY = re.compile(r"\b(?:on |last |this )?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 
 

@@ -59,7 +59,9 @@ def extract_statements(article: Article) -> list[Statement]:
     paragraphs = split_paragraphs(text)
     spans = find_quote_spans(text, paragraphs)
     frames = _frames(text, paragraphs, spans)
-    resolver = Resolver(NameBook([name for f in frames for m in names_in(f.tokens) for name in m.names]))
+    resolver = Resolver(
+        NameBook([name for f in frames for m in names_in(f.tokens) for name in m.names])
+    )
     found = _attribute(text, frames, spans, resolver)
     _share_speakers_of_repeated_quotes(found)
     return [_statement(article, item) for item in found if _is_statement(text, item)]
@@ -80,7 +82,9 @@ def _frames(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan]) -> l
             inside = [i for i in indices if start <= spans[i].open_at < end]
             tokens = tokenize_frame(text, start, end, [(i, spans[i]) for i in inside])
             cues = find_cues(tokens)
-            frames.append(_Frame(paragraph, start, end, inside, tokens, cues, assign_cues(tokens, cues)))
+            frames.append(
+                _Frame(paragraph, start, end, inside, tokens, cues, assign_cues(tokens, cues))
+            )
     return frames
 
 
@@ -109,19 +113,28 @@ def _attribute(
 
 
 def _apply_cue(
-    item: _Found, choice: QuoteCue, frame: _Frame, frames: list[_Frame], number: int, resolver: Resolver
+    item: _Found,
+    choice: QuoteCue,
+    frame: _Frame,
+    frames: list[_Frame],
+    number: int,
+    resolver: Resolver,
 ) -> None:
     subject = choice.subject
     earlier = _earlier_subject(frame, subject, resolver)
     speakers = resolver.resolve(subject, earlier)
-    if subject is not None and subject.kind == "role" and _is_unlinked_title(subject, resolver, speakers):
+    if (
+        subject is not None
+        and subject.kind == "role"
+        and _is_unlinked_title(subject, resolver, speakers)
+    ):
         named = _next_named_subject(frames, number, resolver)
         if named:
             resolver.link_role(subject.role, named)
             speakers = named
     item.speakers = speakers
     item.mention = _mention_text(subject)
-    item.cue = choice.cue.word if choice.cue.lemma == "according to" else choice.cue.lemma
+    item.cue = (choice.cue.word if choice.cue.lemma == "according to" else choice.cue.lemma) or None
     item.venue = choice.cue.venue
     item.attributed = True
 
@@ -164,12 +177,19 @@ def _next_named_subject(frames: list[_Frame], number: int, resolver: Resolver) -
     return ()
 
 
-def _continue_speaker(item: _Found, index: int, frames: list[_Frame], number: int, by_span: dict[int, _Found]) -> None:
+def _continue_speaker(
+    item: _Found, index: int, frames: list[_Frame], number: int, by_span: dict[int, _Found]
+) -> None:
     """A quote without a cue: the same speaker as the quote it continues or sits beside."""
     source = _continued_from(item, index, frames, number, by_span)
     if source is None:
         return
-    item.speakers, item.mention, item.cue, item.venue = source.speakers, source.mention, source.cue, source.venue
+    item.speakers, item.mention, item.cue, item.venue = (
+        source.speakers,
+        source.mention,
+        source.cue,
+        source.venue,
+    )
     item.attributed = True
 
 
@@ -196,7 +216,7 @@ def _continued_from(
 
 
 def _later_in_paragraph(frames: list[_Frame], number: int, index: int) -> _Found | None:
-    """"'We will.' 'We must,' he said.": a later sentence of the paragraph names the speaker."""
+    """ "'We will.' 'We must,' he said.": a later sentence of the paragraph names the speaker."""
     return None
 
 
@@ -246,7 +266,9 @@ def _statement(article: Article, item: _Found) -> Statement:
     span = item.span
     quoted = text[span.start : span.end]
     frame = item.frame
-    outside = text[frame.start : span.open_at] + " " + text[min(span.close_at + 1, frame.end) : frame.end]
+    outside = (
+        text[frame.start : span.open_at] + " " + text[min(span.close_at + 1, frame.end) : frame.end]
+    )
     return Statement(
         text=quoted,
         speakers=item.speakers,
@@ -264,4 +286,3 @@ def _statement(article: Article, item: _Found) -> Statement:
         source=article.source,
         id=statement_id(article.key, span.start, span.end, quoted),
     )
-

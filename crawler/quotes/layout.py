@@ -52,16 +52,78 @@ def _looks_like_caption(line: str) -> bool:
 
 #: abbreviations after which a full stop does not end a sentence
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st sen rep gov gen lt col capt sgt rev prof jr sr vs v no inc corp co ltd
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k d.c a.m p.m e.g i.e etc ft mt
-    pres adm cmdr supt insp det messrs hon""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "rev",
+        "prof",
+        "jr",
+        "sr",
+        "vs",
+        "v",
+        "no",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "d.c",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+        "etc",
+        "ft",
+        "mt",
+        "pres",
+        "adm",
+        "cmdr",
+        "supt",
+        "insp",
+        "det",
+        "messrs",
+        "hon",
+        "del",
+        "atty",
+        "maj",
+        "cpl",
+        "pvt",
+        "msgr",
+        "fr",
+        "ave",
+        "blvd",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
-def sentence_bounds(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> list[
-    tuple[int, int]
-]:
+def sentence_bounds(
+    text: str, start: int, end: int, protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Sentence (start, end) pairs inside ``text[start:end]``, never splitting a protected span."""
     bounds: list[tuple[int, int]] = []
     cursor = start
@@ -87,4 +149,4 @@ def _after_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().strip(".")
-    return token in _ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper())
+    return token in _ABBREVIATIONS or "." in token or (len(token) == 1 and text[dot - 1].isupper())

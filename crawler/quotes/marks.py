@@ -45,6 +45,7 @@ class QuoteSpan:
 @dataclass(slots=True)
 class _Open:
     at: int
+    width: int
     double: bool
     continued: bool
 
@@ -58,35 +59,61 @@ def find_quote_spans(text: str, paragraphs: list[Paragraph]) -> list[QuoteSpan]:
     return spans
 
 
-def _scan_paragraph(text: str, paragraph: Paragraph, following: Paragraph | None) -> list[QuoteSpan]:
+def _scan_paragraph(
+    text: str, paragraph: Paragraph, following: Paragraph | None
+) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     state: _Open | None = None
     continued = _opens_continuation(text, paragraph)
-    marks = [i for i in range(paragraph.start, paragraph.end) if text[i] in _DOUBLE or text[i] in _SINGLE]
-    for position, i in enumerate(marks):
+    marks = _marks(text, paragraph)
+    for position, (i, width) in enumerate(marks):
+        double = width == 2 or text[i] in _DOUBLE
         if state is None:
-            if _can_open(text, i, paragraph):
-                state = _Open(i, text[i] in _DOUBLE, continued and i == paragraph.start)
+            if _can_open(text, i, width, paragraph):
+                state = _Open(i, width, double, continued and i == paragraph.start)
             continue
-        if (text[i] in _DOUBLE) == state.double and _can_close(text, i, paragraph, state):
-            if state.double or not _apostrophe_before_later_close(text, i, marks[position + 1 :], paragraph):
-                spans.append(_span(text, state, i, paragraph, open_ended=False))
+        if double == state.double and _can_close(text, i, width, paragraph):
+            later = [j for j, _ in marks[position + 1 :]]
+            if state.double or not _apostrophe_before_later_close(text, i, later, paragraph):
+                spans.append(_span(text, state, i, paragraph, open_ended=False, width=width))
                 state = None
     if state is not None and _keep_unclosed(text, state, paragraph, following):
         spans.append(_span(text, state, paragraph.end, paragraph, open_ended=True))
     return [span for span in spans if span.end > span.start]
 
 
+def _marks(text: str, paragraph: Paragraph) -> list[tuple[int, int]]:
+    """(position, width) of every quote mark; two straight apostrophes ('') are one double mark."""
+    found: list[tuple[int, int]] = []
+    i = paragraph.start
+    while i < paragraph.end:
+        char = text[i]
+        if char == "'" and i + 1 < paragraph.end and text[i + 1] == "'":
+            found.append((i, 2))
+            i += 2
+            continue
+        if char == "`" and i + 1 < paragraph.end and text[i + 1] == "`":
+            found.append((i, 2))
+            i += 2
+            continue
+        if char in _DOUBLE or char in _SINGLE:
+            found.append((i, 1))
+        i += 1
+    return found
+
+
 def _opens_continuation(text: str, paragraph: Paragraph) -> bool:
     return text[paragraph.start] in _DOUBLE or text[paragraph.start] in _SINGLE
 
 
-def _can_open(text: str, i: int, paragraph: Paragraph) -> bool:
-    mark = text[i]
-    if mark in _CLOSE_ONLY or i + 1 >= paragraph.end:
+def _can_open(text: str, i: int, width: int, paragraph: Paragraph) -> bool:
+    mark = text[i] if width == 1 else '"'
+    if i + width >= paragraph.end:
         return False
     before = text[i - 1] if i > paragraph.start else " "
-    after = text[i + 1]
+    after = text[i + width]
+    if mark in _CLOSE_ONLY:
+        return before.isspace() and after.isalnum()
     if after.isspace():
         return False
     if mark in _SINGLE:
@@ -98,12 +125,12 @@ def _can_open(text: str, i: int, paragraph: Paragraph) -> bool:
     return before in _BEFORE_OPEN or mark in _OPEN_ONLY
 
 
-def _can_close(text: str, i: int, paragraph: Paragraph, state: _Open) -> bool:
-    mark = text[i]
-    if mark in _OPEN_ONLY:
-        return False
+def _can_close(text: str, i: int, width: int, paragraph: Paragraph) -> bool:
+    mark = text[i] if width == 1 else '"'
     before = text[i - 1]
-    after = text[i + 1] if i + 1 < paragraph.end else " "
+    after = text[i + width] if i + width < paragraph.end else " "
+    if mark in _OPEN_ONLY:
+        return mark == "“" and not before.isspace() and after.isspace()
     if before.isspace() and mark not in _CLOSE_ONLY:
         return False
     if mark in _SINGLE and before.isalnum() and after.isalnum():
@@ -111,7 +138,9 @@ def _can_close(text: str, i: int, paragraph: Paragraph, state: _Open) -> bool:
     return after in _AFTER_CLOSE or after.isspace() or mark in _CLOSE_ONLY
 
 
-def _apostrophe_before_later_close(text: str, i: int, later: list[int], paragraph: Paragraph) -> bool:
+def _apostrophe_before_later_close(
+    text: str, i: int, later: list[int], paragraph: Paragraph
+) -> bool:
     """A plural possessive ("the voters' choice") inside single-quoted speech, not its end."""
     if text[i - 1] not in "sS" or i + 2 >= paragraph.end:
         return False
@@ -125,7 +154,9 @@ def _can_close_simple(text: str, j: int, paragraph: Paragraph) -> bool:
     return not text[j - 1].isspace() and not (text[j - 1].isalnum() and after.isalnum())
 
 
-def _keep_unclosed(text: str, state: _Open, paragraph: Paragraph, following: Paragraph | None) -> bool:
+def _keep_unclosed(
+    text: str, state: _Open, paragraph: Paragraph, following: Paragraph | None
+) -> bool:
     """An open quote at a paragraph's end: kept when it continues, or clearly opens speech."""
     if following is not None and text[following.start] in (_DOUBLE if state.double else _SINGLE):
         return True
@@ -135,8 +166,10 @@ def _keep_unclosed(text: str, state: _Open, paragraph: Paragraph, following: Par
     return not lead or lead.endswith((":", ","))
 
 
-def _span(text: str, state: _Open, close: int, paragraph: Paragraph, *, open_ended: bool) -> QuoteSpan:
-    start, end = state.at + 1, close
+def _span(
+    text: str, state: _Open, close: int, paragraph: Paragraph, *, open_ended: bool, width: int = 1
+) -> QuoteSpan:
+    start, end = state.at + state.width, close
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -145,7 +178,7 @@ def _span(text: str, state: _Open, close: int, paragraph: Paragraph, *, open_end
         start=start,
         end=end,
         open_at=state.at,
-        close_at=close,
+        close_at=close + width - 1,
         paragraph=paragraph.index,
         double=state.double,
         continued=state.continued,

@@ -24,30 +24,212 @@ __all__ = [
 
 MentionKind = Literal["name", "role", "pronoun"]
 
-_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al",
-                        "bin", "ibn", "del", "dos", "ter", "st."})
+_PARTICLES = frozenset(
+    {
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "al",
+        "bin",
+        "ibn",
+        "del",
+        "dos",
+        "ter",
+        "st.",
+    }
+)
 #: words that make a capitalised run an organisation, place or title rather than a person
 _NOT_PERSON = frozenset(
-    """committee party university college school house senate congress parliament department
-    ministry office agency council commission court news radio tv television times post journal
-    street avenue road tower center centre institute foundation association union bank group
-    company corporation inc ltd club network channel daily weekly magazine press review herald
-    tribune guardian telegraph mail sun mirror express independent observer standard fox cnn bbc
-    nbc abc cbs msnbc npr pbs twitter facebook instagram youtube state states kingdom republic
-    city county island sea ocean canal gulf coast army navy force forces guard police service
-    services federal national international hospital church airport airlines times-picayune
-    reuters ap afp bloomberg politico axios breitbart hill show program programme sunday today
-    morning tonight week campaign administration government trust fund caucus board bureau
-    senators democrats republicans""".split()
+    [
+        "committee",
+        "party",
+        "university",
+        "college",
+        "school",
+        "house",
+        "senate",
+        "congress",
+        "parliament",
+        "department",
+        "ministry",
+        "office",
+        "agency",
+        "council",
+        "commission",
+        "court",
+        "news",
+        "radio",
+        "tv",
+        "television",
+        "times",
+        "post",
+        "journal",
+        "street",
+        "avenue",
+        "road",
+        "tower",
+        "center",
+        "centre",
+        "institute",
+        "foundation",
+        "association",
+        "union",
+        "bank",
+        "group",
+        "company",
+        "corporation",
+        "inc",
+        "ltd",
+        "club",
+        "network",
+        "channel",
+        "daily",
+        "weekly",
+        "magazine",
+        "press",
+        "review",
+        "herald",
+        "tribune",
+        "guardian",
+        "telegraph",
+        "mail",
+        "sun",
+        "mirror",
+        "express",
+        "independent",
+        "observer",
+        "standard",
+        "fox",
+        "cnn",
+        "bbc",
+        "nbc",
+        "abc",
+        "cbs",
+        "msnbc",
+        "npr",
+        "pbs",
+        "twitter",
+        "facebook",
+        "instagram",
+        "youtube",
+        "state",
+        "states",
+        "kingdom",
+        "republic",
+        "city",
+        "county",
+        "island",
+        "sea",
+        "ocean",
+        "canal",
+        "gulf",
+        "coast",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "guard",
+        "police",
+        "service",
+        "services",
+        "federal",
+        "national",
+        "international",
+        "hospital",
+        "church",
+        "airport",
+        "airlines",
+        "times-picayune",
+        "reuters",
+        "ap",
+        "afp",
+        "bloomberg",
+        "politico",
+        "axios",
+        "breitbart",
+        "hill",
+        "show",
+        "program",
+        "programme",
+        "sunday",
+        "today",
+        "morning",
+        "tonight",
+        "week",
+        "campaign",
+        "administration",
+        "government",
+        "trust",
+        "fund",
+        "caucus",
+        "board",
+        "bureau",
+        "senators",
+        "democrats",
+        "republicans",
+    ]
 )
 _SKIP_BEFORE_CUE = frozenset(
-    """has have had was is were are also later then again previously subsequently once
-    reportedly recently initially first further since earlier yesterday today tonight just
-    would will could can may might must did does do not never always even still often
-    apparently publicly privately separately repeatedly already only""".split()
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "is",
+        "were",
+        "are",
+        "also",
+        "later",
+        "then",
+        "again",
+        "previously",
+        "subsequently",
+        "once",
+        "reportedly",
+        "recently",
+        "initially",
+        "first",
+        "further",
+        "since",
+        "earlier",
+        "yesterday",
+        "today",
+        "tonight",
+        "just",
+        "would",
+        "will",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "always",
+        "even",
+        "still",
+        "often",
+        "apparently",
+        "publicly",
+        "privately",
+        "separately",
+        "repeatedly",
+        "already",
+        "only",
+    ]
 )
 _APPOSITION_OPENERS = frozenset(
-    "who which whose the a an his her their its one whom".split()
+    ["who", "which", "whose", "the", "a", "an", "his", "her", "their", "its", "one", "whom"]
 )
 
 
@@ -69,7 +251,7 @@ class Mention:
 
 
 def possessive_base(word: str) -> str | None:
-    """"Trump's" -> "Trump"; None when the word is not possessive."""
+    """ "Trump's" -> "Trump"; None when the word is not possessive."""
     if word.endswith(("'s", "’s")):
         return word[:-2]
     if word.endswith(("s'", "s’")):
@@ -110,9 +292,11 @@ def _run_backwards(tokens: list[Token], end: int) -> int:
     i = end
     while i - 1 >= 0:
         prev = tokens[i - 1]
-        if _is_name_word(prev) or (prev.lower in _PARTICLES and i - 2 >= 0 and _is_name_word(tokens[i - 2])):
-            i -= 1
-        elif prev.text == "." and i - 2 >= 0 and _is_title(tokens[i - 2]):
+        if (
+            _is_name_word(prev)
+            or (prev.lower in _PARTICLES and i - 2 >= 0 and _is_name_word(tokens[i - 2]))
+            or (prev.text == "." and i - 2 >= 0 and _is_title(tokens[i - 2]))
+        ):
             i -= 1
         else:
             break
@@ -154,7 +338,11 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
             break
         if possessive_base(word.text):
             i -= 1
-            while i - 1 >= 0 and _is_name_word(tokens[i - 1]) and tokens[i - 1].bare not in NAME_STOPWORDS:
+            while (
+                i - 1 >= 0
+                and _is_name_word(tokens[i - 1])
+                and tokens[i - 1].bare not in NAME_STOPWORDS
+            ):
                 i -= 1
             break
         if word.lower in {"and", "or", "but", "said", "that"}:
@@ -184,8 +372,10 @@ def role_ending_at(tokens: list[Token], last: int) -> Mention | None:
 def parse_mention_before(tokens: list[Token], cue: int) -> Mention | None:
     """The subject written just before the cue at ``cue``: "Healey told", "he later said"."""
     i = cue - 1
-    while i >= 0 and tokens[i].kind == "word" and (
-        tokens[i].lower in _SKIP_BEFORE_CUE or tokens[i].lower.endswith("ly")
+    while (
+        i >= 0
+        and tokens[i].kind == "word"
+        and (tokens[i].lower in _SKIP_BEFORE_CUE or tokens[i].lower.endswith("ly"))
     ):
         i -= 1
     if i >= 0 and tokens[i].text == "," and i - 1 >= 0:
@@ -218,7 +408,7 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
 
 
 def _coordinated(tokens: list[Token], first: int, last_name: Mention) -> Mention:
-    """"Vance and Hegseth", "Smith, Jones and Brown": every name in the list."""
+    """ "Vance and Hegseth", "Smith, Jones and Brown": every name in the list."""
     names = list(last_name.names)
     start = last_name.start
     i = first - 1
@@ -251,8 +441,11 @@ def _skip_apposition(tokens: list[Token], comma: int) -> int:
     if j < 0 or tokens[j].text != "," or comma - j > 20:
         return comma
     opener = tokens[j + 1]
-    if opener.lower in _APPOSITION_OPENERS or opener.text[0].isdigit() or opener.bare in ROLE_NOUNS or (
-        tokens[comma - 1].bare in ROLE_NOUNS
+    if (
+        opener.lower in _APPOSITION_OPENERS
+        or opener.text[0].isdigit()
+        or opener.bare in ROLE_NOUNS
+        or (tokens[comma - 1].bare in ROLE_NOUNS)
     ):
         return j - 1
     return comma
@@ -268,7 +461,9 @@ def parse_mention_after(tokens: list[Token], cue: int) -> Mention | None:
     if tokens[i].lower in SPEAKER_PRONOUNS:
         return Mention(tokens[i].start, tokens[i].end, tokens[i].text, "pronoun")
     j = i
-    if tokens[i].lower in {"the", "a", "an", "his", "her", "their"} or possessive_base(tokens[i].text):
+    if tokens[i].lower in {"the", "a", "an", "his", "her", "their"} or possessive_base(
+        tokens[i].text
+    ):
         j = i + 1
         while j < len(tokens) and j < i + 6 and tokens[j].kind == "word":
             if tokens[j].bare in ROLE_NOUNS or tokens[j].bare.rstrip("s") in ROLE_NOUNS:
@@ -290,7 +485,11 @@ def _name_after(tokens: list[Token], i: int) -> Mention | None:
     while j + 1 < len(tokens) and (
         _is_name_word(tokens[j + 1])
         or (tokens[j + 1].text == "." and _is_title(tokens[j]))
-        or (tokens[j + 1].lower in _PARTICLES and j + 2 < len(tokens) and _is_name_word(tokens[j + 2]))
+        or (
+            tokens[j + 1].lower in _PARTICLES
+            and j + 2 < len(tokens)
+            and _is_name_word(tokens[j + 2])
+        )
     ):
         j += 1
     if j < len(tokens) and not _is_name_word(tokens[j]):
@@ -312,18 +511,30 @@ def names_in(tokens: list[Token]) -> list[Mention]:
             while j + 1 < len(tokens) and (
                 _is_name_word(tokens[j + 1])
                 or (tokens[j + 1].text == "." and _is_title(tokens[j]))
-                or (tokens[j + 1].lower in _PARTICLES and j + 2 < len(tokens) and _is_name_word(tokens[j + 2]))
+                or (
+                    tokens[j + 1].lower in _PARTICLES
+                    and j + 2 < len(tokens)
+                    and _is_name_word(tokens[j + 2])
+                )
             ):
                 j += 1
-            if j + 1 < len(tokens) and tokens[j + 1].kind == "word" and possessive_base(tokens[j + 1].text) and (
-                tokens[j + 1].text[0].isupper()
+            if (
+                j + 1 < len(tokens)
+                and tokens[j + 1].kind == "word"
+                and possessive_base(tokens[j + 1].text)
+                and (tokens[j + 1].text[0].isupper())
             ):
                 j += 1
             last = j
             if possessive_base(tokens[j].text) is None and not _is_name_word(tokens[j]):
                 last = j - 1
             if possessive_base(tokens[j].text):
-                base = Token(tokens[j].start, tokens[j].end - 2, possessive_base(tokens[j].text) or "", "word")
+                base = Token(
+                    tokens[j].start,
+                    tokens[j].end - 2,
+                    possessive_base(tokens[j].text) or "",
+                    "word",
+                )
                 run = [*tokens[i:j], base]
                 mention = _name_mention(run, 0, len(run) - 1)
             else:

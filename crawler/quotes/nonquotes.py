@@ -15,11 +15,13 @@ from crawler.quotes.marks import QuoteSpan
 __all__ = ["is_statement_text", "quote_kind"]
 
 _LEAD_INS = (":", ",", ".", "?", "!", "—", "–", "-", "(", ";")
+#: a transcript turn ("WALLACE: Let's start ..."): the label is no quotation
+_TRANSCRIPT_LABEL = re.compile(r"\(?[A-Z][A-Z.' -]+[:)]")
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|for|to|with|at|by|&")
 
 
 def quote_kind(text: str, span: QuoteSpan, sentence_start: int) -> StatementKind:
-    """"direct" for whole sentences of speech, "partial" for words inside the reporter's."""
+    """ "direct" for whole sentences of speech, "partial" for words inside the reporter's."""
     if span.continued:
         return "direct"
     before = text[sentence_start : span.open_at].rstrip()
@@ -32,10 +34,11 @@ def quote_kind(text: str, span: QuoteSpan, sentence_start: int) -> StatementKind
 
 def is_statement_text(text: str, span: QuoteSpan, *, attributed: bool) -> bool:
     """Keep attributed quotes and unattributed direct speech; drop titles and scare quotes."""
-    words = text[span.start : span.end].split()
-    if not words:
+    quoted = text[span.start : span.end]
+    words = quoted.split()
+    if not words or _TRANSCRIPT_LABEL.match(quoted):
         return False
-    if _is_title(words) and not _ends_sentence(text, span):
+    if _is_title(words):
         return False
     if attributed:
         return True
@@ -46,8 +49,10 @@ def _is_title(words: list[str]) -> bool:
     """Title Case of a few words: a book, show, slogan or nickname ("Fox News Sunday")."""
     if len(words) > 7:
         return False
-    stripped = [w.strip(",.;:!?") for w in words]
-    return all(_TITLE_WORD.fullmatch(w) for w in stripped if w) and any(w[:1].isupper() for w in stripped)
+    stripped = [w.strip(",.;:!?()") for w in words]
+    return all(_TITLE_WORD.fullmatch(w) for w in stripped if w) and any(
+        w[:1].isupper() for w in stripped
+    )
 
 
 def _ends_sentence(text: str, span: QuoteSpan) -> bool:

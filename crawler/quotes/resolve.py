@@ -19,10 +19,37 @@ from crawler.quotes.mentions import Mention
 
 __all__ = ["NameBook", "Resolver", "role_key"]
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "the",
-                         "former", "then", "acting", "current", "new", "outgoing", "incoming"})
-_ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
-                "gen": "general", "lt": "lieutenant", "sec": "secretary", "amb": "ambassador"}
+_HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "the",
+        "former",
+        "then",
+        "acting",
+        "current",
+        "new",
+        "outgoing",
+        "incoming",
+    }
+)
+_ABBREVIATED = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "pres": "president",
+    "gen": "general",
+    "lt": "lieutenant",
+    "sec": "secretary",
+    "amb": "ambassador",
+}
 
 
 def role_key(role: str) -> str:
@@ -57,7 +84,11 @@ class NameBook:
         best = name
         best_len = len(words)
         for full, full_words in self._names:
-            if full_words[-1] == words[-1] and set(words) <= set(full_words) and len(full_words) > best_len:
+            if (
+                full_words[-1] == words[-1]
+                and set(words) <= set(full_words)
+                and len(full_words) > best_len
+            ):
                 best, best_len = full, len(full_words)
         if best_len == len(words) and len(words) == 1:
             for full, full_words in self._names:
@@ -66,7 +97,9 @@ class NameBook:
         return best
 
     def knows_surname(self, word: str) -> bool:
-        return any(full_words[-1] == word.lower() and len(full_words) > 1 for _, full_words in self._names)
+        return any(
+            full_words[-1] == word.lower() and len(full_words) > 1 for _, full_words in self._names
+        )
 
 
 @dataclass(slots=True)
@@ -114,7 +147,11 @@ class Resolver:
             return self.role_links[key]
         head = key.split()[-1] if key else ""
         for linked, speakers in self.role_links.items():
-            if linked.split() and linked.split()[-1] == head and head not in {"official", "source", "aide"}:
+            if (
+                linked.split()
+                and linked.split()[-1] == head
+                and head not in {"official", "source", "aide"}
+            ):
                 if len(key.split()) == 1:
                     return speakers
         if not mention.definite:

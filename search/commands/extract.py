@@ -94,7 +94,9 @@ def _extract_all(paths: Iterable[str], published: dt.datetime | None, output_for
 )
 @click.option("--date", default=None, help="Publication date of plain-text files (YYYY-MM-DD).")
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[str, ...], output_format: str, date: str | None) -> None:
+def extract(
+    ctx: click.Context, paths: tuple[str, ...], output_format: str, date: str | None
+) -> None:
     """Print the statements (quotes and who said them) found in PATHS, without indexing them.
 
     Offsets in the jsonl output are character offsets into each file's decoded text. A file
