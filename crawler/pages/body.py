@@ -24,9 +24,9 @@ __all__ = ["BodyText", "extract_body"]
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p "
-    "pre section summary table tbody td tfoot th thead tr ul".split()
+    "pre section summary table tbody td tfoot th thead tr ul".split()  # noqa: SIM905
 )
-_PARAGRAPH_TAGS = frozenset("p pre td blockquote li dd dt h2 h3 h4 h5 h6 th".split())
+_PARAGRAPH_TAGS = frozenset("p pre td blockquote li dd dt h2 h3 h4 h5 h6 th".split())  # noqa: SIM905
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
     "video", "audio", "map", "button", "input", "select", "textarea", "nav", "footer", "link",
@@ -74,7 +74,7 @@ _DATE_LINE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
     re.IGNORECASE,
 )
-_COMMAS = re.compile(r"[,，、،]")
+_COMMAS = re.compile("[,\uff0c\u3001\u060c]")  # Latin, CJK, ideographic, Arabic
 _WORD = re.compile(r"\w")
 _SPACES = re.compile(r"\s+")
 _MIN_BLOCK = 25
@@ -127,8 +127,14 @@ def _take_apart(element: lxml.html.HtmlElement, captions: list[str]) -> None:
     element.drop_tree()
 
 
+def _is_small_header(element: lxml.html.HtmlElement) -> bool:
+    return element.tag == "header" and len(element.text_content()) < 1000
+
+
 def _is_hidden(element: lxml.html.HtmlElement) -> bool:
-    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+    return element.get("hidden") is not None or bool(
+        _HIDDEN_STYLE.search(element.get("style") or "")
+    )
 
 
 def _is_unlikely(element: lxml.html.HtmlElement) -> bool:
@@ -166,17 +172,13 @@ def _clean(body: lxml.html.HtmlElement, *, strip_unlikely: bool) -> list[str]:
         if element.getparent() is None or not isinstance(element.tag, str):
             continue
         label = _label(element)
-        if element.tag == "figcaption" or (label and _CAPTION.search(label)):
-            _take_apart(element, captions)
-        elif label and _PULL_QUOTE.search(label):
+        if element.tag == "figcaption" or _CAPTION.search(label) or _PULL_QUOTE.search(label):
             _take_apart(element, captions)
         elif element.tag == "aside":
             for quote in element.iter("blockquote", "q"):
                 captions.append(_norm(quote.text_content()))
             element.drop_tree()
-        elif element.tag == "figure":
-            element.drop_tree()
-        elif element.tag == "header" and len(element.text_content()) < 1000:
+        elif element.tag == "figure" or _is_small_header(element):
             element.drop_tree()
     if strip_unlikely:
         _drop_unlikely(body)
@@ -245,7 +247,9 @@ def _class_weight(element: lxml.html.HtmlElement) -> int:
     return weight
 
 
-def _stats_for(stats: dict[lxml.html.HtmlElement, _Stats], element: lxml.html.HtmlElement) -> _Stats:
+def _stats_for(
+    stats: dict[lxml.html.HtmlElement, _Stats], element: lxml.html.HtmlElement
+) -> _Stats:
     found = stats.get(element)
     if found is None:
         found = stats[element] = _Stats()
@@ -314,6 +318,23 @@ def _top_candidate(stats: dict[lxml.html.HtmlElement, _Stats]) -> lxml.html.Html
     return top
 
 
+def _strong_sibling(
+    sibling: lxml.html.HtmlElement, entry: _Stats, top: lxml.html.HtmlElement, top_score: float
+) -> bool:
+    """A sibling of the top candidate that belongs to the article too (readability's rule)."""
+    same_class = bool(sibling.get("class")) and sibling.get("class") == top.get("class")
+    if entry.scored and entry.score + (top_score * 0.2 if same_class else 0) >= max(
+        10.0, top_score * 0.2
+    ):
+        return True
+    if sibling.tag != "p":
+        return False
+    density = entry.link_chars / max(entry.chars, 1)
+    if entry.chars > 80:
+        return density < 0.25
+    return density == 0 and sibling.text_content().rstrip().endswith(".")
+
+
 def _selected(
     top: lxml.html.HtmlElement, stats: dict[lxml.html.HtmlElement, _Stats]
 ) -> set[lxml.html.HtmlElement]:
@@ -321,20 +342,11 @@ def _selected(
     parent = top.getparent()
     if parent is None:
         return {top}
-    top_entry = stats[top] if top in stats else _Stats()
-    threshold = max(10.0, top_entry.score * 0.2)
+    top_score = stats[top].score if top in stats else 0.0
     chosen = {top}
     for sibling in parent:
-        if sibling is top or not isinstance(sibling.tag, str) or sibling not in stats:
-            continue
-        entry = stats[sibling]
-        bonus = top_entry.score * 0.2 if sibling.get("class") and sibling.get("class") == top.get("class") else 0
-        density = entry.link_chars / max(entry.chars, 1)
-        if entry.scored and entry.score + bonus >= threshold:
-            chosen.add(sibling)
-        elif sibling.tag == "p" and entry.chars > 80 and density < 0.25:
-            chosen.add(sibling)
-        elif sibling.tag == "p" and entry.chars <= 80 and density == 0 and sibling.text_content().rstrip().endswith("."):
+        candidate = sibling is not top and isinstance(sibling.tag, str) and sibling in stats
+        if candidate and _strong_sibling(sibling, stats[sibling], top, top_score):
             chosen.add(sibling)
     return chosen
 
@@ -342,7 +354,11 @@ def _selected(
 # -- step 4: paragraphs -----------------------------------------------------------------------
 
 
-def _inside(element: lxml.html.HtmlElement, chosen: set[lxml.html.HtmlElement], cache: dict[lxml.html.HtmlElement, bool]) -> bool:
+def _inside(
+    element: lxml.html.HtmlElement,
+    chosen: set[lxml.html.HtmlElement],
+    cache: dict[lxml.html.HtmlElement, bool],
+) -> bool:
     trail = []
     node: lxml.html.HtmlElement | None = element
     answer = False

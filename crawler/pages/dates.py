@@ -184,6 +184,8 @@ def find_published(
 
 def find_modified(root: lxml.html.HtmlElement, page: PageMeta) -> dt.datetime | None:
     """The last modification date, when the page states one."""
-    return _first_date(json_ld_values(page.json_ld, "dateModified")) or _first_date(
-        page.first(name) for name in _MODIFIED_META
-    ) or _first_date(_element_dates(root, "dateModified"))
+    return (
+        _first_date(json_ld_values(page.json_ld, "dateModified"))
+        or _first_date(page.first(name) for name in _MODIFIED_META)
+        or _first_date(_element_dates(root, "dateModified"))
+    )

@@ -23,7 +23,7 @@ _BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|door|di)\s*[:\s]\s*", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"https?://|@|\d|staff|editor|reporter|correspondent", re.IGNORECASE)
-_TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ", " « ", " » ")
+_TITLE_SEPARATORS = (" | ", " - ", " \u2014 ", " \u2013 ", " :: ", " \u00ab ", " \u00bb ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +118,9 @@ def _split_authors(names: list[str]) -> tuple[str, ...]:
 
 
 def _find_authors(
-    root: lxml.html.HtmlElement, meta: dict[str, tuple[str, ...]], json_ld: tuple[dict[str, Any], ...]
+    root: lxml.html.HtmlElement,
+    meta: dict[str, tuple[str, ...]],
+    json_ld: tuple[dict[str, Any], ...],
 ) -> tuple[str, ...]:
     for value in json_ld_values(json_ld, "author"):
         authors = _split_authors(_names(value))
@@ -189,7 +191,9 @@ def read_page_meta(root: lxml.html.HtmlElement, *, url: str | None) -> PageMeta:
     publisher = next(iter(_names(next(json_ld_values(json_ld, "publisher"), None))), None)
     site_name = (meta.get("og:site_name") or (None,))[0] or publisher
     outlet = (site_name or "").strip() or _domain(canonical or url)
-    language = root.get("lang") or (meta.get("og:locale") or meta.get("content-language") or (None,))[0]
+    language = (
+        root.get("lang") or (meta.get("og:locale") or meta.get("content-language") or (None,))[0]
+    )
     return PageMeta(
         meta=meta,
         json_ld=json_ld,

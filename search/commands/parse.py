@@ -1,0 +1,92 @@
+"""``statements parse PATH...``: print the article parsed from each page, file or WARC record."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from crawler.errors import StatementsError
+from crawler.models import Article
+from crawler.sources import read_articles
+
+__all__ = ["article_record", "parse"]
+
+
+def article_record(source: str, article: Article) -> dict[str, object]:
+    """The JSON object printed for one page (the contract score_pages.py reads)."""
+    return {
+        "source": source,
+        "url": article.url,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "authors": list(article.authors),
+        "outlet": article.outlet,
+        "text": article.text,
+    }
+
+
+def _format_text(source: str, article: Article) -> str:
+    fields = [
+        ("source", source),
+        ("url", article.url),
+        ("title", article.title),
+        ("published", article.published.isoformat() if article.published else None),
+        ("authors", ", ".join(article.authors) or None),
+        ("outlet", article.outlet),
+        ("language", article.language),
+    ]
+    lines = [f"{name}: {value}" for name, value in fields if value]
+    lines.append(f"paragraphs: {len(article.paragraphs)}, captions: {len(article.captions)}")
+    lines.append("")
+    lines.extend(textwrap.fill(paragraph, width=100) + "\n" for paragraph in article.paragraphs)
+    return "\n".join(lines) + "\n"
+
+
+def _parse_path(path: str, output_format: str) -> None:
+    for article in read_articles([Path(path)]):
+        source = path if article.source == str(Path(path)) else article.source
+        if output_format == "jsonl":
+            click.echo(json.dumps(article_record(source, article), ensure_ascii=False))
+        else:
+            click.echo(_format_text(source, article))
+
+
+def _parse_all(paths: Iterable[str], output_format: str) -> int:
+    """Parse every path; a bad one is reported on stderr and the rest still run."""
+    worst = 0
+    for path in paths:
+        try:
+            _parse_path(path, output_format)
+        except StatementsError as error:
+            click.echo(f"error: {error}", err=True)
+            worst = max(worst, error.exit_code)
+    return worst
+
+
+@click.command("parse")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="text for reading, jsonl for scripts (one JSON object per page).",
+)
+@click.pass_context
+def parse(ctx: click.Context, paths: tuple[str, ...], output_format: str) -> None:
+    """Print the article parsed from each page in PATHS: saved HTML pages, WARC archives
+    (.warc, .warc.gz: every HTML response in them), text files, or directories of them.
+
+    jsonl prints {"source", "url", "title", "published", "authors", "outlet", "text"} per page,
+    where text is the body paragraphs separated by blank lines (captions and pull-quotes left
+    out). A path that cannot be read is reported on stderr; the others are still parsed, and
+    the exit status is non-zero.
+    """
+    status = _parse_all(paths, output_format)
+    if status:
+        ctx.exit(status)
