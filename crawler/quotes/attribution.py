@@ -56,7 +56,7 @@ def _trailing_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteC
             return None
         if (
             between
-            and between[0].text not in {",", "—", "–", "-", "?", "!"}
+            and between[0].text not in {",", "—", "\u2013", "-", "?", "!"}
             and cue.subject is None
         ):
             return None
@@ -76,7 +76,7 @@ def _only_subject_between(between: list[Token], cue: Cue) -> bool:
     subject = cue.subject
     if subject is None:
         return False
-    return words[0].start >= subject.start or between[0].text in {",", "—", "–"}
+    return words[0].start >= subject.start or between[0].text in {",", "—", "\u2013"}
 
 
 def _leading_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteCue | None:
@@ -98,7 +98,7 @@ def _sentence_final_cue(tokens: list[Token], position: int, cues: list[Cue]) -> 
     return QuoteCue(cue, cue.subject, "final")
 
 
-_DASHES = frozenset({"—", "―", "–", "-", "~"})
+_DASHES = frozenset({"—", "\u2015", "\u2013", "-", "~"})
 
 
 def _dash_credit(tokens: list[Token], position: int) -> QuoteCue | None:

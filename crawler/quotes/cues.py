@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler.quotes.lexicon import CUE_FORMS
+from crawler.quotes.lexicon import CUE_FORMS, words
 from crawler.quotes.mentions import (
     Mention,
     parse_mention_after,
@@ -16,142 +16,42 @@ from crawler.quotes.tokens import Token
 __all__ = ["Cue", "find_cues"]
 
 _NOUN_MARKERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "whose",
-        "of",
-        "no",
-        "every",
-        "each",
-        "any",
-    }
+    set(
+        words(
+            """
+    the a an this that his her their its our my your whose of no every each any
+    """
+        )
+    )
 )
 _TWO_WORD = {form for form in CUE_FORMS if " " in form}
 #: forms that are more often nouns or other verbs than speech; accepted only with a colon or quote
 _WEAK = frozenset(
-    {
-        "call",
-        "calls",
-        "called",
-        "calling",
-        "post",
-        "posts",
-        "state",
-        "states",
-        "report",
-        "reports",
-        "reported",
-        "question",
-        "questions",
-        "questioned",
-        "charge",
-        "charges",
-        "charged",
-        "attack",
-        "attacks",
-        "attacked",
-        "mention",
-        "comment",
-        "comments",
-        "note",
-        "notes",
-        "echo",
-        "echoes",
-        "echoed",
-        "continue",
-        "continues",
-        "continued",
-        "continuing",
-        "laugh",
-        "laughs",
-        "posted",
-        "brand",
-        "branded",
-        "label",
-        "labelled",
-        "labeled",
-        "dub",
-        "dubbed",
-        "remind",
-        "reminded",
-        "reminding",
-        "reveal",
-        "revealed",
-        "object",
-        "objects",
-        "promise",
-        "promises",
-        "demand",
-        "demands",
-        "blame",
-        "blamed",
-        "praise",
-        "praised",
-        "protest",
-        "protests",
-        "answer",
-        "answers",
-        "reply",
-        "repeat",
-        "counter",
-        "point",
-        "mock",
-        "thunder",
-        "write",
-        "writing",
-        "speak",
-        "speaks",
-        "speaking",
-        "spoke",
-        "tease",
-        "estimate",
-        "estimated",
-        "announce",
-        "announced",
-        "announcing",
-    }
+    set(
+        words(
+            """
+    call calls called calling post posts state states report reports reported question
+    questions questioned charge charges charged attack attacks attacked mention comment
+    comments note notes echo echoes echoed continue continues continued continuing laugh
+    laughs posted brand branded label labelled labeled dub dubbed remind reminded reminding
+    reveal revealed object objects promise promises demand demands blame blamed praise praised
+    protest protests answer answers reply repeat counter point mock thunder write writing
+    speak speaks speaking spoke tease estimate estimated announce announced announcing
+    """
+        )
+    )
 )
 
 #: verbs whose object is the addressee or target, never an inverted speaker ("told Trump")
 _TRANSITIVE = frozenset(
-    {
-        "tell",
-        "call",
-        "brand",
-        "label",
-        "dub",
-        "urge",
-        "praise",
-        "blame",
-        "attack",
-        "mock",
-        "remind",
-        "accuse",
-        "slam",
-        "blast",
-        "criticise",
-        "criticize",
-        "hail",
-        "inform",
-        "assure",
-        "chide",
-        "scold",
-        "assail",
-        "quote",
-        "tease",
-        "thank",
-    }
+    set(
+        words(
+            """
+    tell call brand label dub urge praise blame attack mock remind accuse slam blast criticise
+    criticize hail inform assure chide scold assail quote tease thank
+    """
+        )
+    )
 )
 
 

@@ -157,7 +157,7 @@ def _earlier_subject(frame: _Frame, subject: Mention | None, resolver: Resolver)
 
 
 def _owned(tokens: list[Token], mention: Mention) -> bool:
-    return any(t.end == mention.end + 2 and t.text.endswith(("'s", "’s")) for t in tokens)
+    return any(t.end == mention.end + 2 and t.text.endswith(("'s", "\u2019s")) for t in tokens)
 
 
 def _is_unlinked_title(subject: Mention, resolver: Resolver, speakers: tuple[str, ...]) -> bool:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crawler.quotes.lexicon import words
+
 __all__ = ["Paragraph", "sentence_bounds", "split_paragraphs"]
 
-_FINAL_MARKS = "'\"’”‘“)]»"
+_FINAL_MARKS = "'\"\u2019\u201d\u2018\u201c)]»"
 _SENTENCE_END = ".!?…:;"
 #: a caption or pull-quote repeats the body without final punctuation; longer lines are body
 _CAPTION_MAX_CHARS = 320
@@ -52,73 +54,15 @@ def _looks_like_caption(line: str) -> bool:
 
 #: abbreviations after which a full stop does not end a sentence
 _ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "rev",
-        "prof",
-        "jr",
-        "sr",
-        "vs",
-        "v",
-        "no",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "d.c",
-        "a.m",
-        "p.m",
-        "e.g",
-        "i.e",
-        "etc",
-        "ft",
-        "mt",
-        "pres",
-        "adm",
-        "cmdr",
-        "supt",
-        "insp",
-        "det",
-        "messrs",
-        "hon",
-        "del",
-        "atty",
-        "maj",
-        "cpl",
-        "pvt",
-        "msgr",
-        "fr",
-        "ave",
-        "blvd",
-    ]
+    words(
+        """
+    mr mrs ms dr st sen rep gov gen lt col capt sgt rev prof jr sr vs v no inc corp co ltd jan
+    feb mar apr jun jul aug sep sept oct nov dec u.s u.k d.c a.m p.m e.g i.e etc ft mt pres
+    adm cmdr supt insp det messrs hon del atty maj cpl pvt msgr fr ave blvd
+    """
+    )
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 
 def sentence_bounds(

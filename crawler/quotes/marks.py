@@ -15,12 +15,12 @@ from crawler.quotes.layout import Paragraph
 
 __all__ = ["QuoteSpan", "find_quote_spans"]
 
-_DOUBLE = frozenset('"“”„«»')
-_SINGLE = frozenset("'‘’‚")
-_OPEN_ONLY = frozenset("“„«‘‚")
-_CLOSE_ONLY = frozenset("”»")
-_BEFORE_OPEN = frozenset(" \t\n([{—–-/:;,.\u00a0") | _DOUBLE | _SINGLE
-_AFTER_CLOSE = frozenset(" \t\n)]}—–-/:;,.!?…\u00a0") | _DOUBLE | _SINGLE
+_DOUBLE = frozenset('"\u201c\u201d\u201e«»')
+_SINGLE = frozenset("'\u2018\u2019\u201a")
+_OPEN_ONLY = frozenset("\u201c\u201e«\u2018\u201a")
+_CLOSE_ONLY = frozenset("\u201d»")
+_BEFORE_OPEN = frozenset(" \t\n([{—\u2013-/:;,.\u00a0") | _DOUBLE | _SINGLE
+_AFTER_CLOSE = frozenset(" \t\n)]}—\u2013-/:;,.!?…\u00a0") | _DOUBLE | _SINGLE
 _ELISIONS = re.compile(r"(?:em|til|cause|n|tis|twas|round|bout|cos)\b|\d0s\b|\d\d\b", re.I)
 
 
@@ -117,11 +117,9 @@ def _can_open(text: str, i: int, width: int, paragraph: Paragraph) -> bool:
     if after.isspace():
         return False
     if mark in _SINGLE:
-        if before.isalnum() or (mark == "’" and before not in " \t(—–-"):
+        if before.isalnum() or (mark == "\u2019" and before not in " \t(—\u2013-"):
             return False
-        if _ELISIONS.match(text, i + 1, paragraph.end):
-            return False
-        return True
+        return not _ELISIONS.match(text, i + 1, paragraph.end)
     return before in _BEFORE_OPEN or mark in _OPEN_ONLY
 
 
@@ -130,7 +128,7 @@ def _can_close(text: str, i: int, width: int, paragraph: Paragraph) -> bool:
     before = text[i - 1]
     after = text[i + width] if i + width < paragraph.end else " "
     if mark in _OPEN_ONLY:
-        return mark == "“" and not before.isspace() and after.isspace()
+        return mark == "\u201c" and not before.isspace() and after.isspace()
     if before.isspace() and mark not in _CLOSE_ONLY:
         return False
     if mark in _SINGLE and before.isalnum() and after.isalnum():

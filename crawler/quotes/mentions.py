@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLE_WORDS
+from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLE_WORDS, words
 from crawler.quotes.tokens import Token
 
 __all__ = [
@@ -25,208 +25,41 @@ __all__ = [
 MentionKind = Literal["name", "role", "pronoun"]
 
 _PARTICLES = frozenset(
-    {
-        "de",
-        "van",
-        "von",
-        "der",
-        "den",
-        "da",
-        "di",
-        "du",
-        "la",
-        "le",
-        "al",
-        "bin",
-        "ibn",
-        "del",
-        "dos",
-        "ter",
-        "st.",
-    }
+    set(
+        words(
+            """
+    de van von der den da di du la le al bin ibn del dos ter st.
+    """
+        )
+    )
 )
 #: words that make a capitalised run an organisation, place or title rather than a person
 _NOT_PERSON = frozenset(
-    [
-        "committee",
-        "party",
-        "university",
-        "college",
-        "school",
-        "house",
-        "senate",
-        "congress",
-        "parliament",
-        "department",
-        "ministry",
-        "office",
-        "agency",
-        "council",
-        "commission",
-        "court",
-        "news",
-        "radio",
-        "tv",
-        "television",
-        "times",
-        "post",
-        "journal",
-        "street",
-        "avenue",
-        "road",
-        "tower",
-        "center",
-        "centre",
-        "institute",
-        "foundation",
-        "association",
-        "union",
-        "bank",
-        "group",
-        "company",
-        "corporation",
-        "inc",
-        "ltd",
-        "club",
-        "network",
-        "channel",
-        "daily",
-        "weekly",
-        "magazine",
-        "press",
-        "review",
-        "herald",
-        "tribune",
-        "guardian",
-        "telegraph",
-        "mail",
-        "sun",
-        "mirror",
-        "express",
-        "independent",
-        "observer",
-        "standard",
-        "fox",
-        "cnn",
-        "bbc",
-        "nbc",
-        "abc",
-        "cbs",
-        "msnbc",
-        "npr",
-        "pbs",
-        "twitter",
-        "facebook",
-        "instagram",
-        "youtube",
-        "state",
-        "states",
-        "kingdom",
-        "republic",
-        "city",
-        "county",
-        "island",
-        "sea",
-        "ocean",
-        "canal",
-        "gulf",
-        "coast",
-        "army",
-        "navy",
-        "force",
-        "forces",
-        "guard",
-        "police",
-        "service",
-        "services",
-        "federal",
-        "national",
-        "international",
-        "hospital",
-        "church",
-        "airport",
-        "airlines",
-        "times-picayune",
-        "reuters",
-        "ap",
-        "afp",
-        "bloomberg",
-        "politico",
-        "axios",
-        "breitbart",
-        "hill",
-        "show",
-        "program",
-        "programme",
-        "sunday",
-        "today",
-        "morning",
-        "tonight",
-        "week",
-        "campaign",
-        "administration",
-        "government",
-        "trust",
-        "fund",
-        "caucus",
-        "board",
-        "bureau",
-        "senators",
-        "democrats",
-        "republicans",
-    ]
+    words(
+        """
+    committee party university college school house senate congress parliament department
+    ministry office agency council commission court news radio tv television times post
+    journal street avenue road tower center centre institute foundation association union bank
+    group company corporation inc ltd club network channel daily weekly magazine press review
+    herald tribune guardian telegraph mail sun mirror express independent observer standard
+    fox cnn bbc nbc abc cbs msnbc npr pbs twitter facebook instagram youtube state states
+    kingdom republic city county island sea ocean canal gulf coast army navy force forces
+    guard police service services federal national international hospital church airport
+    airlines times-picayune reuters ap afp bloomberg politico axios breitbart hill show
+    program programme sunday today morning tonight week campaign administration government
+    trust fund caucus board bureau senators democrats republicans
+    """
+    )
 )
 _SKIP_BEFORE_CUE = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "was",
-        "is",
-        "were",
-        "are",
-        "also",
-        "later",
-        "then",
-        "again",
-        "previously",
-        "subsequently",
-        "once",
-        "reportedly",
-        "recently",
-        "initially",
-        "first",
-        "further",
-        "since",
-        "earlier",
-        "yesterday",
-        "today",
-        "tonight",
-        "just",
-        "would",
-        "will",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-        "did",
-        "does",
-        "do",
-        "not",
-        "never",
-        "always",
-        "even",
-        "still",
-        "often",
-        "apparently",
-        "publicly",
-        "privately",
-        "separately",
-        "repeatedly",
-        "already",
-        "only",
-    ]
+    words(
+        """
+    has have had was is were are also later then again previously subsequently once reportedly
+    recently initially first further since earlier yesterday today tonight just would will
+    could can may might must did does do not never always even still often apparently publicly
+    privately separately repeatedly already only
+    """
+    )
 )
 _APPOSITION_OPENERS = frozenset(
     ["who", "which", "whose", "the", "a", "an", "his", "her", "their", "its", "one", "whom"]
@@ -252,9 +85,9 @@ class Mention:
 
 def possessive_base(word: str) -> str | None:
     """ "Trump's" -> "Trump"; None when the word is not possessive."""
-    if word.endswith(("'s", "’s")):
+    if word.endswith(("'s", "\u2019s")):
         return word[:-2]
-    if word.endswith(("s'", "s’")):
+    if word.endswith(("s'", "s\u2019")):
         return word[:-1]
     return None
 
@@ -492,9 +325,8 @@ def _name_after(tokens: list[Token], i: int) -> Mention | None:
         )
     ):
         j += 1
-    if j < len(tokens) and not _is_name_word(tokens[j]):
-        if possessive_base(tokens[j].text):
-            return None
+    if j < len(tokens) and not _is_name_word(tokens[j]) and possessive_base(tokens[j].text):
+        return None
     mention = _name_mention(tokens, i, j)
     if mention is None and tokens[j].bare in ROLE_NOUNS:
         return _role_backwards(tokens, j)

@@ -14,10 +14,10 @@ from crawler.quotes.marks import QuoteSpan
 
 __all__ = ["is_statement_text", "quote_kind"]
 
-_LEAD_INS = (":", ",", ".", "?", "!", "—", "–", "-", "(", ";")
+_LEAD_INS = (":", ",", ".", "?", "!", "—", "\u2013", "-", "(", ";")
 #: a transcript turn ("WALLACE: Let's start ..."): the label is no quotation
 _TRANSCRIPT_LABEL = re.compile(r"\(?[A-Z][A-Z.' -]+[:)]")
-_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|for|to|with|at|by|&")
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'\u2019.-]*|of|the|a|an|and|in|on|for|to|with|at|by|&")
 
 
 def quote_kind(text: str, span: QuoteSpan, sentence_start: int) -> StatementKind:
@@ -26,7 +26,9 @@ def quote_kind(text: str, span: QuoteSpan, sentence_start: int) -> StatementKind
         return "direct"
     before = text[sentence_start : span.open_at].rstrip()
     first = text[span.start]
-    opens_sentence = not before or before.endswith(_LEAD_INS) or before[-1] in "\"'”’“‘"
+    opens_sentence = (
+        not before or before.endswith(_LEAD_INS) or before[-1] in "\"'\u201d\u2019\u201c\u2018"
+    )
     if opens_sentence and (first.isupper() or first.isdigit() or not first.isalpha()):
         return "direct"
     return "partial"

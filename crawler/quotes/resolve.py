@@ -14,31 +14,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crawler.quotes.lexicon import NAME_STOPWORDS, TITLE_WORDS
+from crawler.quotes.lexicon import NAME_STOPWORDS, TITLE_WORDS, words
 from crawler.quotes.mentions import Mention
 
 __all__ = ["NameBook", "Resolver", "role_key"]
 
 _HONORIFICS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "the",
-        "former",
-        "then",
-        "acting",
-        "current",
-        "new",
-        "outgoing",
-        "incoming",
-    }
+    set(
+        words(
+            """
+    mr mrs ms miss dr sir dame lord lady the former then acting current new outgoing incoming
+    """
+        )
+    )
 )
 _ABBREVIATED = {
     "sen": "senator",
@@ -56,7 +44,7 @@ def role_key(role: str) -> str:
     """A role as a lookup key: lower case, no article, country or honorific ("UK Defence
     Secretary" -> "defence secretary", "Sen." -> "senator")."""
     words = []
-    for word in role.lower().replace("’", "'").split():
+    for word in role.lower().replace("\u2019", "'").split():
         word = word.rstrip(".,")
         word = _ABBREVIATED.get(word, word)
         if word in _HONORIFICS or (word in NAME_STOPWORDS and word not in TITLE_WORDS):
@@ -151,9 +139,8 @@ class Resolver:
                 linked.split()
                 and linked.split()[-1] == head
                 and head not in {"official", "source", "aide"}
-            ):
-                if len(key.split()) == 1:
-                    return speakers
+            ) and len(key.split()) == 1:
+                return speakers
         if not mention.definite:
             return ()
         return (_role_name(mention.role),)

@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from crawler.quotes.lexicon import words
 from crawler.quotes.marks import QuoteSpan
 
 __all__ = ["Token", "tokenize_frame"]
 
 TokenKind = Literal["word", "punct", "quote"]
 _TOKEN = re.compile(
-    r"[A-Za-z0-9](?:[A-Za-z0-9&'’\-]*[A-Za-z0-9])?\.?(?:[A-Za-z]\.)*|[^\sA-Za-z0-9]"
+    r"[A-Za-z0-9](?:[A-Za-z0-9&'\u2019\-]*[A-Za-z0-9])?\.?(?:[A-Za-z]\.)*|[^\sA-Za-z0-9]"
 )
 
 
@@ -76,54 +77,12 @@ def _words(text: str, start: int, end: int) -> list[Token]:
 
 
 _DOTTED = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "rev",
-        "prof",
-        "jr",
-        "sr",
-        "vs",
-        "no",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "ft",
-        "mt",
-        "pres",
-        "adm",
-        "supt",
-        "insp",
-        "det",
-        "hon",
-        "del",
-        "atty",
-        "maj",
-        "cpl",
-        "pvt",
-        "msgr",
-        "fr",
-    ]
+    words(
+        """
+    mr mrs ms dr st sen rep gov gen lt col capt sgt rev prof jr sr vs no jan feb mar apr jun
+    jul aug sep sept oct nov dec ft mt pres adm supt insp det hon del atty maj cpl pvt msgr fr
+    """
+    )
 )
 
 
