@@ -163,7 +163,11 @@ class SpeakerRegistry:
             ids = dict(existing.external_ids) | dict(speaker.external_ids)
             new = replace(
                 existing,
-                aliases=_unique(a for a in (*existing.aliases, *variants) if a != existing.name),
+                aliases=_unique(
+                    a
+                    for a in (*existing.aliases, *variants)
+                    if normalise_name(a) != normalise_name(existing.name)
+                ),
                 role=speaker.role or existing.role,
                 party=speaker.party or existing.party,
                 country=speaker.country or existing.country,

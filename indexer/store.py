@@ -154,6 +154,7 @@ class StatementIndex:
 
         counted, added, removed = 0, 0, 0
         for article in articles:
+            self._lock()
             statements = [_from_article(s, article) for s in extract_statements(article)]
             new, old = self._replace_article(article.key, statements)
             counted, added, removed = counted + 1, added + new, removed + old
@@ -167,6 +168,7 @@ class StatementIndex:
         """
         added = 0
         for statement in statements:
+            self._lock()
             statement = _with_id(statement)
             article = article_hash(statement.url or statement.source or statement.id)
             added += self._stage({statement.id: Occurrence(article, self._resolved(statement))})
@@ -260,6 +262,11 @@ class StatementIndex:
             speaker_ids=tuple(dict.fromkeys(s.id for s in known)),
         )
 
+    def lock(self) -> None:
+        """Take the write lock now (the first change takes it anyway) and catch up with the
+        last commit of any other writer: registry, outlets and searcher are reloaded."""
+        self._lock()
+
     def _lock(self) -> Any:
         if self._writer is None:
             from whoosh.index import LockError
@@ -272,7 +279,18 @@ class StatementIndex:
                     "writing to it; wait for it to finish and try again"
                 ) from None
             self._batch_started = time.monotonic()
+            self._catch_up()
         return self._writer
+
+    def _catch_up(self) -> None:
+        """Under the lock: see what another writer committed since this index was opened."""
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        if not self._registry.changed:
+            self._registry = SpeakerRegistry.load(self.path)
+        if not self._outlet_names_changed:
+            self._outlet_names = _load_outlet_names(self.path)
 
     def _commit_when_due(self) -> None:
         full = self._staged_statements >= self.commit_every

@@ -1,0 +1,171 @@
+"""Statements extracted elsewhere: JSON Lines of our own shape, and Quotebank dumps.
+
+Both are read as a stream (one line at a time; plain, ``.bz2`` or ``.gz``), so memory stays
+constant however large the file.
+
+JSON Lines, one object per line: required ``text`` and ``speakers`` (a list of names);
+optional ``date`` (ISO 8601), ``outlet``, ``url``, ``title``, ``kind`` (direct|partial),
+``party``, ``context``, ``id``.
+
+Quotebank (quotation-centric): ``quoteID``, ``quotation``, ``speaker`` ("None" when unknown:
+such quotes are skipped), ``qids`` (Wikidata ids of the speaker), ``date``, ``urls`` (one
+report per URL; the outlet is the URL's host), ``numOccurrences`` and ``probas`` (ignored).
+"""
+
+from __future__ import annotations
+
+import bz2
+import datetime as dt
+import gzip
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+from crawler.errors import InputError
+from crawler.models import Statement, statement_id
+from indexer.store import StatementIndex
+
+__all__ = ["DUMP_FORMATS", "ImportedStatement", "import_statements", "read_statement_dump"]
+
+DUMP_FORMATS = ("jsonl", "quotebank")
+KINDS = ("direct", "partial")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedStatement:
+    """One statement from a dump, with what the dump says about its speakers."""
+
+    statement: Statement
+    party: str | None = None
+    wikidata_id: str | None = None
+
+
+def read_statement_dump(path: Path, *, dump_format: str) -> Iterator[ImportedStatement | None]:
+    """Every statement in the file, in order; None for a line skipped on purpose.
+
+    Raises InputError naming the file and line of the first malformed record.
+    """
+    read_record = _jsonl_statement if dump_format == "jsonl" else _quotebank_statements
+    with _open_text(path) as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                record = json.loads(line)
+            except ValueError as error:
+                raise InputError(
+                    f"{where}: not JSON ({error.msg}); fix or remove the line"
+                ) from None
+            if not isinstance(record, dict):
+                raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
+            yield from read_record(record, where)
+
+
+def import_statements(index: StatementIndex, items: Iterator[ImportedStatement]) -> int:
+    """Register each item's speakers (party, Wikidata id) and add it; returns how many were new."""
+    added = 0
+    for item in items:
+        index.lock()
+        for name in item.statement.speakers:
+            speaker = index.registry.register(name, party=item.party)
+            if speaker is not None and item.wikidata_id:
+                ids = dict(speaker.external_ids)
+                if ids.get("wikidata") != item.wikidata_id:
+                    index.registry.merge(
+                        replace(speaker, external_ids=(("wikidata", item.wikidata_id),))
+                    )
+        added += index.add_statements([item.statement])
+    return added
+
+
+def _open_text(path: Path) -> IO[str]:
+    try:
+        if path.suffix == ".bz2":
+            return bz2.open(path, "rt", encoding="utf-8")
+        if path.suffix == ".gz":
+            return gzip.open(path, "rt", encoding="utf-8")
+        return path.open(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory; give the dump file itself") from None
+
+
+# -- JSON Lines ---------------------------------------------------------------------------
+
+
+def _jsonl_statement(record: dict[str, Any], where: str) -> Iterator[ImportedStatement]:
+    text = record.get("text")
+    speakers = record.get("speakers")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{where}: 'text' is missing or empty; every line needs the words said")
+    if not isinstance(speakers, list) or not all(isinstance(s, str) for s in speakers):
+        raise InputError(f"{where}: 'speakers' must be a list of names, e.g. [\"Pete Hegseth\"]")
+    kind = record.get("kind") or "direct"
+    if kind not in KINDS:
+        raise InputError(f'{where}: \'kind\' is {kind!r}; use "direct" or "partial"')
+    statement = Statement(
+        text=text.strip(),
+        speakers=tuple(s.strip() for s in speakers if s.strip()),
+        kind=kind,
+        date=_date(record.get("date"), where),
+        outlet=_text(record, "outlet", where),
+        url=_text(record, "url", where),
+        title=_text(record, "title", where),
+        context=_text(record, "context", where) or "",
+        id=_text(record, "id", where) or "",
+    )
+    yield ImportedStatement(statement, party=_text(record, "party", where))
+
+
+def _text(record: dict[str, Any], key: str, where: str) -> str | None:
+    value = record.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{where}: '{key}' must be a string, got {json.dumps(value)}")
+    return value.strip()
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        raise InputError(f"{where}: 'date' {json.dumps(value)} is not an ISO 8601 date") from None
+
+
+# -- Quotebank ----------------------------------------------------------------------------
+
+
+def _quotebank_statements(record: dict[str, Any], where: str) -> Iterator[ImportedStatement | None]:
+    text = record.get("quotation")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{where}: 'quotation' is missing or empty; is this a Quotebank dump?")
+    speaker = record.get("speaker")
+    if not isinstance(speaker, str) or speaker.strip() in ("", "None"):
+        yield None  # Quotebank could not attribute it: nobody's words, as far as we know
+        return
+    qids = record.get("qids") or []
+    date = _date(record.get("date"), where)
+    quote_id = str(record.get("quoteID") or "")
+    urls = [u for u in record.get("urls") or [] if isinstance(u, str)] or [""]
+    for url in urls:
+        statement = Statement(
+            text=text.strip(),
+            speakers=(speaker.strip(),),
+            date=date,
+            url=url or None,
+            outlet=urlsplit(url).hostname.removeprefix("www.")
+            if url and urlsplit(url).hostname
+            else None,
+            id=statement_id(url or quote_id, 0, 0, quote_id or text),
+        )
+        yield ImportedStatement(statement, wikidata_id=qids[0] if len(qids) == 1 else None)

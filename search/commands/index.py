@@ -1,0 +1,141 @@
+"""``statements index PATH...``: add articles, or statements extracted elsewhere, to the index.
+
+Articles (text and HTML files, folders of them) are extracted and indexed; re-indexing one
+replaces its earlier statements, so indexing the same file twice adds nothing. ``--format
+jsonl|quotebank`` imports statement dumps as a stream. A path that fails is reported and the
+others still run; what was indexed before a failure is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import click
+
+from crawler.errors import InputError, StatementsError
+from crawler.sources import read_articles
+from indexer import IndexReport, StatementIndex
+from indexer.imports import DUMP_FORMATS, ImportedStatement, import_statements, read_statement_dump
+
+__all__ = ["index"]
+
+T = TypeVar("T")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "input_format",
+    type=click.Choice(("articles", *DUMP_FORMATS)),
+    default="articles",
+    show_default=True,
+    help="articles: text/HTML files and folders; jsonl, quotebank: statement dumps (.bz2, .gz).",
+)
+@click.option("--date", help="Publication date of plain-text articles (YYYY-MM-DD).")
+@click.option("--outlet", help="Outlet of plain-text articles.")
+@click.option("--url", help="URL of a plain-text article.")
+@click.option("--title", help="Title of a plain-text article.")
+@click.pass_obj
+def index(
+    index_dir: Path,
+    paths: tuple[Path, ...],
+    input_format: str,
+    date: str | None,
+    outlet: str | None,
+    url: str | None,
+    title: str | None,
+) -> None:
+    """Add PATHs (files, folders, statement dumps) to the index."""
+    if input_format != "articles" and any((date, outlet, url, title)):
+        raise click.UsageError("--date, --outlet, --url and --title apply to articles only")
+    published = _published(date)
+    worst = 0
+    with StatementIndex.open(index_dir, create=True) as store:
+        for path in paths:
+            try:
+                if input_format == "articles":
+                    _index_articles(store, path, published, outlet, url, title)
+                else:
+                    _import_dump(store, path, input_format)
+            except StatementsError as error:
+                click.echo(f"error: {error}", err=True)
+                worst = max(worst, error.exit_code)
+            store.commit()
+    if worst:
+        sys.exit(worst)
+
+
+def _index_articles(
+    store: StatementIndex,
+    path: Path,
+    published: dt.datetime | None,
+    outlet: str | None,
+    url: str | None,
+    title: str | None,
+) -> None:
+    total = IndexReport()
+    articles = read_articles([path], published=published, outlet=outlet, url=url, title=title)
+    for article in _progress(articles, "articles"):
+        report = store.add_articles([article])
+        total = IndexReport(
+            articles=total.articles + report.articles,
+            statements_added=total.statements_added + report.statements_added,
+            statements_removed=total.statements_removed + report.statements_removed,
+        )
+    noun = "article" if total.articles == 1 else "articles"
+    click.echo(
+        f"{path}: {total.articles} {noun}, {total.statements_added} statements added, "
+        f"{total.statements_removed} removed"
+    )
+
+
+def _import_dump(store: StatementIndex, path: Path, dump_format: str) -> None:
+    read = skipped = 0
+
+    def counted(items: Iterable[ImportedStatement | None]) -> Iterator[ImportedStatement]:
+        nonlocal read, skipped
+        for item in items:
+            read += 1
+            if item is None:
+                skipped += 1
+            else:
+                yield item
+
+    records = _progress(read_statement_dump(path, dump_format=dump_format), "records")
+    added = import_statements(store, counted(records))
+    note = f", {skipped} skipped (no speaker)" if skipped else ""
+    click.echo(f"{path}: {read - skipped} statements read, {added} new{note}")
+
+
+def _progress(items: Iterable[T], noun: str) -> Iterator[T]:
+    """``items`` unchanged; on a terminal, a count and rate on stderr twice a second."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    started = last = time.monotonic()
+    count = 0
+    for count, item in enumerate(items, start=1):
+        yield item
+        now = time.monotonic()
+        if now - last >= 0.5:
+            rate = count / (now - started)
+            click.echo(f"\r{count:,} {noun} ({rate:,.0f}/s)", nl=False, err=True)
+            last = now
+    if last != started:
+        click.echo(f"\r{count:,} {noun}" + " " * 20, err=True)
+
+
+def _published(date: str | None) -> dt.datetime | None:
+    if date is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        raise InputError(f"--date {date!r}: not a date; give it as YYYY-MM-DD") from None
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
