@@ -1,0 +1,13 @@
+"""The fast ranked retrieval core: compact posting arrays beside the Whoosh segments.
+
+Whoosh stays the index of record; the core reads each segment once into arrays (saved under
+``<index>/core``) and answers Term/And/Or/AndNot/Phrase queries with filters, BM25F-ranked
+exactly as Whoosh ranks them. Modules: ``arrays`` (building, saving, loading the arrays of a
+segment), ``segment`` (a segment's view: deletions, cached filter masks), ``execute``
+(evaluating a query tree), ``searcher`` (the long-lived core of an index), ``dispatch`` (when
+the core answers). Only ``dispatch`` is imported here: it is light, the rest loads numpy.
+"""
+
+from search.core.dispatch import CORE_MIN_DOCS, run_with_core, wants_core
+
+__all__ = ["CORE_MIN_DOCS", "run_with_core", "wants_core"]

@@ -1,0 +1,265 @@
+"""Compact posting arrays of one Whoosh segment, kept beside the segment files.
+
+Whoosh segments never change once written (only their deletion sets do), so the arrays of a
+segment are built once, saved under ``<index>/core/<segment id>/`` and memory-mapped from then
+on. Steps of :func:`build_segment_arrays`:
+
+1. the scored text field: for every term, its document numbers, term weights and positions
+   (positions flattened, one slice per posting), read block by block from Whoosh's postings;
+2. the per-document length of the text field, decoded exactly as Whoosh's scorer sees it;
+3. every keyword field used as a filter or facet (speaker ids, outlets, parties, kinds):
+   for every term, its document numbers;
+4. the date column (Whoosh's sortable integer; ``MISSING_DATE`` when a document has none).
+"""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "MISSING_DATE",
+    "KeywordArrays",
+    "SegmentArrays",
+    "TextArrays",
+    "build_segment_arrays",
+    "load_segment_arrays",
+    "save_segment_arrays",
+]
+
+IntArray = npt.NDArray[np.int64]
+MISSING_DATE = np.iinfo(np.int64).min
+FORMAT_VERSION = 1
+#: the pickle head of a one-element list of deltas in Whoosh's Positions values
+_ONE_SMALL = b"\x80\x02]q\x00K"
+
+
+@dataclass(frozen=True, slots=True)
+class TextArrays:
+    """Postings of the scored text field: term -> [offsets[t], offsets[t+1]) in ``docs``."""
+
+    terms: dict[bytes, int]
+    offsets: IntArray
+    docs: npt.NDArray[np.int32]
+    weights: npt.NDArray[np.float32]
+    pos_offsets: IntArray  # posting p's positions: positions[pos_offsets[p]:pos_offsets[p+1]]
+    positions: npt.NDArray[np.int32]
+    lengths: npt.NDArray[np.float32]  # per document, as BM25F sees it
+
+    def postings(self, term: bytes) -> tuple[int, int]:
+        """The [start, end) slice of ``term``'s postings (empty when absent)."""
+        index = self.terms.get(term)
+        if index is None:
+            return 0, 0
+        return int(self.offsets[index]), int(self.offsets[index + 1])
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordArrays:
+    """Document numbers of every term of one unscored keyword field."""
+
+    terms: dict[bytes, int]
+    offsets: IntArray
+    docs: npt.NDArray[np.int32]
+
+    def docs_of(self, term: bytes) -> npt.NDArray[np.int32]:
+        index = self.terms.get(term)
+        if index is None:
+            return self.docs[:0]
+        return self.docs[self.offsets[index] : self.offsets[index + 1]]
+
+    def doc_terms(self, doc_count: int) -> tuple[IntArray, IntArray]:
+        """(term index, doc) pairs sorted by doc, for counting facets over a set of docs."""
+        counts = np.diff(self.offsets)
+        term_of = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+        order = np.argsort(self.docs, kind="stable")
+        return term_of[order], self.docs[order].astype(np.int64)
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentArrays:
+    """Everything the core reads of one segment."""
+
+    segment_id: str
+    doc_count: int
+    text: TextArrays
+    keywords: dict[str, KeywordArrays]
+    dates: IntArray
+
+
+# -- 1. reading Whoosh postings in bulk -------------------------------------------------------
+
+
+def _blocks(reader: Any, fieldname: str, term: bytes, fmt: Any) -> Any:
+    """Whoosh's raw posting blocks of one term: (ids, weights, values) per block."""
+    matcher = reader._terms.matcher(fieldname, term, fmt)
+    while True:
+        matcher._read_ids()
+        matcher._read_weights()
+        values = None
+        if fmt.supports("positions"):
+            matcher._read_values()
+            values = matcher._values
+        yield matcher._ids, matcher._weights, values
+        if matcher._lastblock:
+            return
+        matcher._next_block()
+
+
+def _deltas(value: bytes) -> list[int]:
+    """The position deltas in one Positions value (4-byte count + pickled list)."""
+    if value[4:10] == _ONE_SMALL:
+        return [value[10]]
+    body = value[4:] if value.endswith(b".") else value[4:] + b"."
+    deltas: list[int] = pickle.loads(body)
+    return deltas
+
+
+def _read_text(reader: Any, fieldname: str) -> TextArrays:
+    fmt = reader.schema[fieldname].format
+    terms: dict[bytes, int] = {}
+    offsets, docs, weights, counts, deltas = [0], [], [], [], []
+    for term in reader.lexicon(fieldname):
+        terms[term] = len(terms)
+        for ids, block_weights, values in _blocks(reader, fieldname, term, fmt):
+            docs.extend(ids)
+            weights.extend(block_weights)
+            for value in values:
+                found = _deltas(value)
+                counts.append(len(found))
+                deltas.extend(found)
+        offsets.append(len(docs))
+    pos_offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=pos_offsets[1:])
+    positions = np.cumsum(np.asarray(deltas, dtype=np.int64))
+    if len(positions):  # restart the running sum at each posting
+        starts = pos_offsets[:-1]
+        base = np.concatenate(([0], positions))[starts]
+        positions -= np.repeat(base, counts)
+    return TextArrays(
+        terms=terms,
+        offsets=np.asarray(offsets, dtype=np.int64),
+        docs=np.asarray(docs, dtype=np.int32),
+        weights=np.asarray(weights, dtype=np.float32),
+        pos_offsets=pos_offsets,
+        positions=positions.astype(np.int32),
+        lengths=_read_lengths(reader, fieldname),
+    )
+
+
+# -- 2. field lengths, 3. keyword fields, 4. dates ---------------------------------------------
+
+
+def _read_lengths(reader: Any, fieldname: str) -> npt.NDArray[np.float32]:
+    from whoosh.util.numeric import byte_to_length  # type: ignore[import-untyped]
+
+    table = np.asarray([byte_to_length(b) for b in range(256)], dtype=np.float32)
+    column = reader._perdoc._cached_reader(f"_{fieldname}_len", _lengths_column())
+    count = reader.doc_count_all()
+    if column is None:
+        return np.zeros(count, dtype=np.float32)
+    raw = np.fromiter((column[d] for d in range(count)), dtype=np.uint8, count=count)
+    return table[raw]
+
+
+def _lengths_column() -> Any:
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN  # type: ignore[import-untyped]
+
+    return LENGTHS_COLUMN
+
+
+def _read_keyword(reader: Any, fieldname: str) -> KeywordArrays:
+    fmt = reader.schema[fieldname].format
+    terms: dict[bytes, int] = {}
+    offsets, docs = [0], []
+    for term in reader.lexicon(fieldname):
+        terms[term] = len(terms)
+        for ids, _, _ in _blocks(reader, fieldname, term, fmt):
+            docs.extend(ids)
+        offsets.append(len(docs))
+    return KeywordArrays(
+        terms, np.asarray(offsets, dtype=np.int64), np.asarray(docs, dtype=np.int32)
+    )
+
+
+def _read_dates(reader: Any, fieldname: str) -> IntArray:
+    count = reader.doc_count_all()
+    if fieldname not in reader.schema or not reader.has_column(fieldname):
+        return np.full(count, MISSING_DATE, dtype=np.int64)
+    column = reader.column_reader(fieldname, translate=False)
+    values = np.fromiter((column[d] for d in range(count)), dtype=np.uint64, count=count)
+    absent = values == np.uint64(reader.schema[fieldname].default)
+    dates = np.where(absent, 0, values).astype(np.int64)
+    dates[absent] = MISSING_DATE
+    return dates
+
+
+def build_segment_arrays(
+    reader: Any, *, text_field: str, keyword_fields: tuple[str, ...], date_field: str
+) -> SegmentArrays:
+    """Read one Whoosh ``SegmentReader`` into arrays (steps 1-4 of the module docstring)."""
+    keywords = {
+        name: _read_keyword(reader, name) for name in keyword_fields if name in reader.schema
+    }
+    return SegmentArrays(
+        segment_id=reader.segment().segment_id(),
+        doc_count=reader.doc_count_all(),
+        text=_read_text(reader, text_field),
+        keywords=keywords,
+        dates=_read_dates(reader, date_field),
+    )
+
+
+# -- saving and loading -------------------------------------------------------------------------
+
+
+def save_segment_arrays(arrays: SegmentArrays, directory: Path) -> None:
+    """Write the arrays to ``directory`` atomically (a temporary name, then one rename)."""
+    partial = directory.with_name(directory.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    text = arrays.text
+    for name in ("offsets", "docs", "weights", "pos_offsets", "positions", "lengths"):
+        np.save(partial / f"text.{name}.npy", getattr(text, name))
+    np.save(partial / "dates.npy", arrays.dates)
+    terms = {"text": text.terms}
+    for field, keyword in arrays.keywords.items():
+        terms[field] = keyword.terms
+        np.save(partial / f"kw.{field}.offsets.npy", keyword.offsets)
+        np.save(partial / f"kw.{field}.docs.npy", keyword.docs)
+    meta = {"version": FORMAT_VERSION, "doc_count": arrays.doc_count, "terms": terms}
+    (partial / "meta.pickle").write_bytes(pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL))
+    shutil.rmtree(directory, ignore_errors=True)
+    partial.rename(directory)
+
+
+def load_segment_arrays(directory: Path, segment_id: str) -> SegmentArrays | None:
+    """The saved arrays (memory-mapped), or None when missing or of another format."""
+    try:
+        meta = pickle.loads((directory / "meta.pickle").read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError):
+        return None
+    if meta.get("version") != FORMAT_VERSION:
+        return None
+
+    def load(name: str) -> Any:
+        return np.load(directory / f"{name}.npy", mmap_mode="r")
+
+    terms = meta["terms"]
+    text = TextArrays(
+        terms["text"],
+        *(load(f"text.{n}") for n in ("offsets", "docs", "weights", "pos_offsets", "positions")),
+        lengths=load("text.lengths"),
+    )
+    keywords = {
+        field: KeywordArrays(terms[field], load(f"kw.{field}.offsets"), load(f"kw.{field}.docs"))
+        for field in terms
+        if field != "text"
+    }
+    return SegmentArrays(segment_id, meta["doc_count"], text, keywords, load("dates"))

@@ -1,0 +1,53 @@
+"""When the core answers instead of Whoosh: light to import (numpy loads only when used).
+
+A small index (the seed article, a test fixture) is answered by Whoosh directly: below
+:data:`CORE_MIN_DOCS` documents Whoosh is already fast and the process starts quicker without
+numpy. ``STATEMENTS_CORE=on`` or ``off`` in the environment overrides the choice.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from search.core.searcher import CoreMatches
+
+__all__ = ["CORE_MIN_DOCS", "run_with_core", "wants_core"]
+
+CORE_MIN_DOCS = 20_000
+
+
+def wants_core(searcher: Any) -> bool:
+    """Whether queries on this searcher's index go through the core."""
+    setting = os.environ.get("STATEMENTS_CORE", "auto").lower()
+    if setting in ("on", "1", "yes"):
+        return True
+    if setting in ("off", "0", "no"):
+        return False
+    return bool(searcher.doc_count_all() >= CORE_MIN_DOCS)
+
+
+def run_with_core(
+    searcher: Any,
+    query: Any,
+    *,
+    filter: Any | None,
+    sort: str,
+    limit: int,
+    offset: int,
+    every: bool = False,
+) -> CoreMatches | None:
+    """The core's answer, or None when the core is off for this index or cannot evaluate the
+    query (the caller then asks Whoosh)."""
+    if not wants_core(searcher):
+        return None
+    from search.core.execute import Unsupported
+    from search.core.searcher import core_for
+
+    try:
+        return core_for(searcher).run(
+            searcher, query, filter=filter, sort=sort, limit=limit, offset=offset, every=every
+        )
+    except Unsupported:
+        return None

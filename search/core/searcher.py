@@ -1,0 +1,232 @@
+"""The long-lived core of one index: segment arrays kept open, queries answered from them.
+
+:func:`core_for` returns the core of a Whoosh searcher's index (one per index directory, kept
+for the life of the process). :meth:`Core.run` answers a query with the contract of
+:func:`search.engine.run_query`; a query it cannot evaluate raises :class:`Unsupported`.
+
+Steps of :meth:`Core.run`:
+
+1. bring the segment views up to date with the searcher (arrays of new segments loaded from
+   ``<index>/core`` or built there; deletions read fresh);
+2. evaluate the query on every segment, drop deleted documents, apply the filter to the
+   candidates only;
+3. pick the page: the top ``offset + limit`` by score (ties: lower docnum first, as Whoosh),
+   or by date;
+4. report the total and, when asked, every matching document.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from search.core.arrays import (
+    MISSING_DATE,
+    SegmentArrays,
+    build_segment_arrays,
+    load_segment_arrays,
+    save_segment_arrays,
+)
+from search.core.execute import Stats, accept, evaluate
+from search.core.segment import SegmentView
+
+__all__ = ["Core", "CoreMatches", "core_for", "refresh_core"]
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+CORE_DIR = "core"
+TEXT_FIELD = "text"
+DATE_FIELD = "date"
+KEYWORD_FIELDS = ("speaker_ids", "outlet", "party", "kind")
+
+
+@dataclass(frozen=True, slots=True)
+class CoreMatches:
+    """Total, one page of (global docnum, score), every match (global docnums) when asked."""
+
+    total: int
+    page: tuple[tuple[int, float], ...]
+    every: IntArray | None = None
+
+
+class Core:
+    """Segment arrays of one index directory (or of an in-memory index when ``folder`` is None)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self._arrays: dict[str, SegmentArrays] = {}
+        self._views: dict[tuple[str, int], SegmentView] = {}
+
+    # -- 1. segments ------------------------------------------------------------------------
+
+    def views(self, searcher: Any) -> list[SegmentView]:
+        """One view per segment of the searcher's reader, in docnum order."""
+        views = []
+        for reader, offset in searcher.reader().leaf_readers():
+            segment = reader.segment()
+            key = (segment.segment_id(), segment.deleted_count())
+            view = self._views.get(key)
+            if view is None or view.offset != offset:
+                view = SegmentView(self._segment_arrays(reader), offset, _deleted_mask(reader))
+                self._views[key] = view
+            views.append(view)
+        self._forget_except({(v.arrays.segment_id) for v in views})
+        return views
+
+    def _segment_arrays(self, reader: Any) -> SegmentArrays:
+        segment_id = reader.segment().segment_id()
+        arrays = self._arrays.get(segment_id)
+        if arrays is None and self.folder is not None:
+            arrays = load_segment_arrays(self.folder / CORE_DIR / segment_id, segment_id)
+        if arrays is None:
+            arrays = _build(reader)
+            if self.folder is not None:
+                _save_quietly(arrays, self.folder / CORE_DIR / segment_id)
+        self._arrays[segment_id] = arrays
+        return arrays
+
+    def _forget_except(self, live: set[str]) -> None:
+        for segment_id in set(self._arrays) - live:
+            del self._arrays[segment_id]
+        for key in [k for k in self._views if k[0] not in live]:
+            del self._views[key]
+
+    # -- 2.-4. queries ------------------------------------------------------------------------
+
+    def run(
+        self,
+        searcher: Any,
+        query: Any,
+        *,
+        filter: Any | None,
+        sort: str,
+        limit: int,
+        offset: int,
+        every: bool = False,
+    ) -> CoreMatches:
+        """Match, filter, rank and page (steps 1-4 of the module docstring)."""
+        views = self.views(searcher)
+        stats = Stats(searcher, TEXT_FIELD, DATE_FIELD)
+        docs, scores, dates = _matches(views, query, filter, stats, dated=sort != "relevance")
+        wanted = offset + limit
+        order = (
+            _ranked(docs, scores, wanted)
+            if sort == "relevance"
+            else _by_date(docs, dates, sort, wanted)
+        )
+        chosen = order[offset:wanted]
+        ranked = sort == "relevance"
+        page = tuple((int(docs[i]), float(scores[i]) if ranked else 0.0) for i in chosen)
+        return CoreMatches(total=len(docs), page=page, every=docs if every else None)
+
+
+def _matches(
+    views: list[SegmentView],
+    query: Any,
+    filter: Any | None,
+    stats: Stats,
+    *,
+    dated: bool,
+) -> tuple[IntArray, FloatArray, IntArray]:
+    all_docs, all_scores, all_dates = [], [], []
+    for view in views:
+        match = evaluate(query, view, stats)
+        docs, scores = match.docs, match.scores
+        if view.deleted is not None and len(docs):
+            live = ~view.deleted[docs]
+            docs, scores = docs[live], scores[live]
+        if filter is not None and len(docs):
+            passing = accept(filter, view, stats, docs)
+            docs, scores = docs[passing], scores[passing]
+        if dated:
+            all_dates.append(np.asarray(view.arrays.dates[docs], dtype=np.int64))
+        all_docs.append(docs + view.offset)
+        all_scores.append(scores)
+    if not all_docs:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, np.zeros(0), empty
+    dates = np.concatenate(all_dates) if dated else np.zeros(0, dtype=np.int64)
+    return np.concatenate(all_docs), np.concatenate(all_scores), dates
+
+
+def _ranked(docs: IntArray, scores: FloatArray, wanted: int) -> IntArray:
+    """Indexes of the best ``wanted`` matches: score descending, then docnum ascending."""
+    if len(docs) > wanted * 4 and wanted > 0:
+        threshold = -np.partition(-scores, wanted - 1)[wanted - 1]
+        candidates = np.flatnonzero(scores >= threshold)
+    else:
+        candidates = np.arange(len(docs))
+    order = np.lexsort((docs[candidates], -scores[candidates]))
+    return candidates[order][:wanted]
+
+
+def _by_date(docs: IntArray, dates: IntArray, sort: str, wanted: int) -> IntArray:
+    """Newest first (docnum descending on ties) or oldest first; undated last either way."""
+    if sort == "newest":
+        keys = np.where(dates == MISSING_DATE, -1, dates)
+        order = np.lexsort((-docs, -keys))
+    else:
+        keys = np.where(dates == MISSING_DATE, np.iinfo(np.int64).max, dates)
+        order = np.lexsort((docs, keys))
+    return order[:wanted]
+
+
+def _deleted_mask(reader: Any) -> npt.NDArray[np.bool_] | None:
+    if not reader.has_deletions():
+        return None
+    mask = np.zeros(reader.doc_count_all(), dtype=np.bool_)
+    mask[np.fromiter(reader.segment().deleted_docs(), dtype=np.int64)] = True
+    return mask
+
+
+def _build(reader: Any) -> SegmentArrays:
+    return build_segment_arrays(
+        reader, text_field=TEXT_FIELD, keyword_fields=KEYWORD_FIELDS, date_field=DATE_FIELD
+    )
+
+
+def _save_quietly(arrays: SegmentArrays, directory: Path) -> None:
+    """Keep the arrays for the next process; a read-only index just rebuilds them each time."""
+    with contextlib.suppress(OSError):
+        save_segment_arrays(arrays, directory)
+
+
+# -- one core per index directory ----------------------------------------------------------------
+
+_CORES: dict[str, Core] = {}
+
+
+def _folder(searcher: Any) -> Path | None:
+    storage = getattr(searcher.reader().leaf_readers()[0][0], "_storage", None)
+    folder = getattr(storage, "folder", None)
+    return Path(folder) if folder else None
+
+
+def core_for(searcher: Any) -> Core:
+    """The process-wide core of the searcher's index."""
+    folder = _folder(searcher)
+    key = str(folder) if folder else f"memory:{id(searcher.reader())}"
+    core = _CORES.get(key)
+    if core is None:
+        core = _CORES[key] = Core(folder)
+    return core
+
+
+def refresh_core(searcher: Any) -> int:
+    """Build and save the arrays of every segment that lacks them, drop those of merged-away
+    segments; returns how many segments were built. Call after a commit."""
+    core = core_for(searcher)
+    before = set(core._arrays)
+    views = core.views(searcher)
+    if core.folder is not None:
+        live = {v.arrays.segment_id for v in views}
+        for stale in (core.folder / CORE_DIR).glob("*"):
+            if stale.name not in live:
+                shutil.rmtree(stale, ignore_errors=True)
+    return len({v.arrays.segment_id for v in views} - before)
