@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "CUE_FORMS",
     "FEMALE_PRONOUNS",
+    "HONORIFICS",
     "MALE_PRONOUNS",
     "NAME_STOPWORDS",
     "NON_PERSON_HEADS",
@@ -162,6 +163,9 @@ TITLE_WORDS = frozenset(
     )
 )
 
+#: forms of address that always stand before a name ("Mr. King": "King" is the name)
+HONORIFICS = frozenset(words("mr mrs ms miss dr sir dame lord lady rev prof sen rep gov"))
+
 #: nouns that head a role mention ("the senator", "a spokeswoman", "the Defence Secretary")
 ROLE_NOUNS = frozenset(
     words(
@@ -178,7 +182,9 @@ ROLE_NOUNS = frozenset(
     billionaire father mother wife husband son daughter brother sister friend surrogate
     supporter supporters critic critics opponent rival challenger incumbent frontrunner
     front-runner administration government ministry department party team staff staffer
-    officer police diplomat envoy general commander mogul star actor actress singer
+    officer police diplomat envoy general commander mogul star actor actress singer widow widower host
+    columnist commentator contributor correspondent editor historian scholar fellow
+    consultant
     """
     )
 )

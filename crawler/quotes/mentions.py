@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLE_WORDS, words
+from crawler.quotes.lexicon import (
+    HONORIFICS,
+    NAME_STOPWORDS,
+    ROLE_NOUNS,
+    SPEAKER_PRONOUNS,
+    TITLE_WORDS,
+    words,
+)
 from crawler.quotes.tokens import Token
 
 __all__ = [
@@ -103,12 +110,21 @@ def _is_title(token: Token) -> bool:
 
 
 def _split_run(run: list[Token]) -> tuple[list[Token], list[Token]]:
-    """A capitalised run -> (title/role prefix, name tokens)."""
+    """A capitalised run -> (title/role prefix, name tokens).
+
+    "European Council President Donald Tusk" -> ("European Council President", "Donald Tusk");
+    "Mr. King" keeps "King" as the name, because an honorific always precedes a name.
+    """
     cut = 0
-    while cut < len(run) and (
-        run[cut].bare in NAME_STOPWORDS or _is_title(run[cut]) or run[cut].bare in ROLE_NOUNS
-    ):
-        cut += 1
+    for index, token in enumerate(run):
+        if token.bare in NAME_STOPWORDS or _is_title(token) or token.bare in ROLE_NOUNS:
+            cut = index + 1
+        elif index + 1 < len(run) and any(_is_title(t) for t in run[index + 1 : -1]):
+            continue
+        else:
+            break
+    if cut == len(run) and cut >= 2 and run[cut - 2].bare in HONORIFICS:
+        cut -= 1
     return run[:cut], run[cut:]
 
 
@@ -211,8 +227,11 @@ def parse_mention_before(tokens: list[Token], cue: int) -> Mention | None:
         and (tokens[i].lower in _SKIP_BEFORE_CUE or tokens[i].lower.endswith("ly"))
     ):
         i -= 1
-    if i >= 0 and tokens[i].text == "," and i - 1 >= 0:
-        i = _skip_apposition(tokens, i)
+    while i >= 1 and tokens[i].text == ",":
+        before = _skip_apposition(tokens, i)
+        if before == i:
+            break
+        i = before
     if i < 0:
         return None
     return _mention_ending_at(tokens, i)
@@ -233,10 +252,20 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
         if mention is None:
             if token.bare in ROLE_NOUNS:
                 return _role_backwards(tokens, i)
-            return None
+            return _before_of_phrase(tokens, first)
         return _coordinated(tokens, first, mention)
     if token.kind == "word" and (token.bare in ROLE_NOUNS or token.bare.rstrip("s") in ROLE_NOUNS):
         return _role_backwards(tokens, i)
+    return None
+
+
+def _before_of_phrase(tokens: list[Token], first: int) -> Mention | None:
+    """"Mr. Morgan of the Sierra Club said": the person before an "of"/"at"/"from" phrase."""
+    j = first - 1
+    if j >= 0 and tokens[j].lower == "the":
+        j -= 1
+    if j >= 1 and tokens[j].lower in {"of", "at", "from", "for", "with"}:
+        return _mention_ending_at(tokens, j - 1)
     return None
 
 
@@ -308,7 +337,24 @@ def parse_mention_after(tokens: list[Token], cue: int) -> Mention | None:
                 return _role_backwards(tokens, last)
             j += 1
         return None
-    return _name_after(tokens, i)
+    return _name_after(tokens, i) or _name_in_region(tokens, i)
+
+
+def _name_in_region(tokens: list[Token], i: int) -> Mention | None:
+    """"said MSNBC host Chris Matthews", "said 9/11 widow Terry Strada": the first person named
+    in the noun phrase after the cue."""
+    j = i
+    while j < len(tokens) and j < i + 8 and (
+        _is_name_word(tokens[j])
+        or tokens[j].bare in ROLE_NOUNS
+        or _is_title(tokens[j])
+        or tokens[j].text.isdigit()
+        or tokens[j].text in {"/", "-", "."}
+    ):
+        j += 1
+    for mention in names_in(tokens[i:j]):
+        return mention
+    return None
 
 
 def _name_after(tokens: list[Token], i: int) -> Mention | None:
