@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from indexer import schema
+from search.core import run_with_core
 
 if TYPE_CHECKING:
     from whoosh.query import Query
@@ -43,6 +44,12 @@ def run_query(
     Undated statements come after dated ones in either date order; sorted by date, every
     score is 0.0.
     """
+    fast = run_with_core(
+        searcher, query, filter=filter, sort=sort, limit=limit, offset=offset, every=every
+    )
+    if fast is not None:  # large indexes: the retrieval core (search.core), same contract
+        every_match = frozenset(fast.every.tolist()) if fast.every is not None else frozenset()
+        return Matches(total=fast.total, page=fast.page, every=every_match)
     wanted = offset + limit
     results = searcher.search(
         query,
