@@ -41,6 +41,10 @@ DATE_PREFIXES = ("date", "from", "to")
 FIELD_PREFIXES = FILTER_FIELDS + DATE_PREFIXES
 BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE"})
 
+#: what a matching ``speaker:``/``party:``/``outlet:``/``kind:`` adds to a score: next to nothing
+#: (Whoosh's ConstantScoreQuery treats a score of 0.0 as "unset" and scores 1.0 instead)
+FILTER_SCORE = 1e-9
+
 _QUOTED = re.compile(r'"[^"]*"(~\d+)?')
 _PREFIX = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
 _DATE_TERM = re.compile(r"(?<!\S)(date|from|to):(\S*)")
@@ -223,7 +227,7 @@ def _rewrite(node: Query, resolver: Resolver) -> Query | None:
     if isinstance(node, (q.Term, q.Phrase)) and node.fieldname in FILTER_FIELDS:
         words = [node.text] if isinstance(node, q.Term) else node.words
         resolved = resolver.field_query(node.fieldname, " ".join(words))
-        return q.ConstantScoreQuery(resolved, 0.0)
+        return q.ConstantScoreQuery(resolved, FILTER_SCORE)
     if isinstance(node, q.Term):
         return _stemmed_words(node.text, boost=node.boost)
     if isinstance(node, q.Phrase):
