@@ -23,10 +23,20 @@ DEFAULTS = SearchOptions()
 @click.command()
 @click.argument("query")
 @click.option(
-    "--speaker", multiple=True, help="Said by this speaker (any alias; repeat for any of several)."
+    "--speaker",
+    multiple=True,
+    default=DEFAULTS.speaker,
+    help="Said by this speaker (any alias; repeat for any of several).",
 )
-@click.option("--party", multiple=True, help="Said by a speaker of this party (repeatable).")
-@click.option("--outlet", multiple=True, help="Reported by this outlet (repeatable).")
+@click.option(
+    "--party",
+    multiple=True,
+    default=DEFAULTS.party,
+    help="Said by a speaker of this party (repeatable).",
+)
+@click.option(
+    "--outlet", multiple=True, default=DEFAULTS.outlet, help="Reported by this outlet (repeatable)."
+)
 @click.option("--since", default=DEFAULTS.since, metavar="DATE", help="On or after YYYY[-MM[-DD]].")
 @click.option(
     "--until", default=DEFAULTS.until, metavar="DATE", help="On or before YYYY[-MM[-DD]]."
@@ -47,6 +57,7 @@ DEFAULTS = SearchOptions()
     "facets",
     type=click.Choice(FACETS),
     multiple=True,
+    default=DEFAULTS.facets,
     help="Count matches per value (repeatable).",
 )
 @click.option(
