@@ -128,13 +128,14 @@ def _first_person(tokens: list[Token]) -> Mention | None:
     return names[0] if names else None
 
 
-def sentence_subject(tokens: list[Token]) -> Mention | None:
+def sentence_subject(tokens: list[Token], names: list[Mention]) -> Mention | None:
     """Who a sentence is about, for later pronouns: its first person named or role given."""
     head = tokens[:20]
     for position, token in enumerate(head):
         if token.kind == "word" and token.lower in {"he", "she"} and position < 4:
             return Mention(token.start, token.end, token.text, "pronoun")
-    candidates: list[Mention] = names_in(head)
+    head_end = head[-1].end if head else 0
+    candidates: list[Mention] = [m for m in names if m.end <= head_end]
     for position, token in enumerate(head):
         if token.kind == "word" and token.bare in ROLE_NOUNS and token.bare not in NON_PERSON_HEADS:
             while position + 1 < len(head) and head[position + 1].bare in ROLE_NOUNS:

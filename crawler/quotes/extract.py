@@ -10,13 +10,17 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crawler.models import Article, Statement, statement_id
 from crawler.quotes.attribution import QuoteCue, assign_cues, sentence_subject
 from crawler.quotes.cues import Cue, find_cues
 from crawler.quotes.dates import statement_date
 from crawler.quotes.layout import Paragraph, sentence_bounds, split_paragraphs
+from crawler.quotes.lexicon import NAME_STOPWORDS
 from crawler.quotes.marks import QuoteSpan, find_quote_spans
 from crawler.quotes.mentions import Mention, names_in
 from crawler.quotes.nonquotes import is_statement_text, quote_kind
@@ -26,17 +30,68 @@ from crawler.quotes.tokens import Token, tokenize_frame
 __all__ = ["extract_statements"]
 
 
-@dataclass(slots=True)
-class _Frame:
-    """One sentence: where it is, its quotes (indices into the span list), tokens and cues."""
+#: how much of a sentence is read for its subject
+_HEAD_CHARS = 160
 
-    paragraph: Paragraph
-    start: int
-    end: int
-    quotes: list[int]
-    tokens: list[Token]
-    cues: list[Cue]
-    choices: dict[int, QuoteCue]
+
+class _Frame:
+    """One sentence: where it is, its quotes (indices into the span list), tokens and cues.
+
+    Tokens, names and cues are worked out on first use: most sentences hold no quote and are
+    read only if a pronoun or role needs an antecedent.
+    """
+
+    __slots__ = (
+        "_names",
+        "_spans",
+        "_tokens",
+        "choices",
+        "cues",
+        "end",
+        "paragraph",
+        "quotes",
+        "start",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        paragraph: Paragraph,
+        start: int,
+        end: int,
+        quotes: list[tuple[int, QuoteSpan]],
+    ) -> None:
+        self.text = text
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self._spans = quotes
+        self.quotes = [index for index, _ in quotes]
+        self._tokens: list[Token] | None = None
+        self._names: list[Mention] | None = None
+        self.cues: list[Cue] = find_cues(self.tokens) if quotes else []
+        self.choices: dict[int, QuoteCue] = assign_cues(self.tokens, self.cues) if quotes else {}
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize_frame(self.text, self.start, self.end, self._spans)
+        return self._tokens
+
+    def head(self) -> tuple[list[Token], list[Mention]]:
+        """The sentence's first words and the names in them: enough to find its subject."""
+        if self._tokens is not None or self.end - self.start <= _HEAD_CHARS:
+            return self.tokens, self.names
+        cut = self.text.rfind(" ", self.start, self.start + _HEAD_CHARS)
+        tokens = tokenize_frame(self.text, self.start, max(cut, self.start + 1), self._spans)
+        return tokens, names_in(tokens)
+
+    @property
+    def names(self) -> list[Mention]:
+        if self._names is None:
+            self._names = names_in(self.tokens)
+        return self._names
 
 
 @dataclass(slots=True)
@@ -59,9 +114,7 @@ def extract_statements(article: Article) -> list[Statement]:
     paragraphs = split_paragraphs(text)
     spans = find_quote_spans(text, paragraphs)
     frames = _frames(text, paragraphs, spans)
-    resolver = Resolver(
-        NameBook([name for f in frames for m in names_in(f.tokens) for name in m.names])
-    )
+    resolver = _resolver(text, spans)
     found = _attribute(text, frames, spans, resolver)
     _share_speakers_of_repeated_quotes(found)
     return [_statement(article, item) for item in found if _is_statement(text, item)]
@@ -79,16 +132,42 @@ def _frames(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan]) -> l
         indices = by_paragraph.get(paragraph.index, [])
         protected = [(spans[i].open_at, spans[i].close_at) for i in indices]
         for start, end in sentence_bounds(text, paragraph.start, paragraph.end, protected):
-            inside = [i for i in indices if start <= spans[i].open_at < end]
-            tokens = tokenize_frame(text, start, end, [(i, spans[i]) for i in inside])
-            cues = find_cues(tokens)
-            frames.append(
-                _Frame(paragraph, start, end, inside, tokens, cues, assign_cues(tokens, cues))
-            )
+            inside = [(i, spans[i]) for i in indices if start <= spans[i].open_at < end]
+            frames.append(_Frame(text, paragraph, start, end, inside))
     return frames
 
 
 # -- steps 4 and 5: attribution and resolution ------------------------------------------------
+
+#: a run of capitalised words: where every person name of the article is
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][^\s,;:!?()\"\u201c\u201d]*(?:[ \t]+[A-Z][^\s,;:!?()\"\u201c\u201d]*)*"
+)
+
+
+def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
+    """A resolver knowing every person named outside quotes, and the roles tied to them."""
+    inside = [(span.start, span.end) for span in spans]
+    starts = [start for start, _ in inside]
+    found: list[tuple[tuple[str, ...], str]] = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        at = bisect_right(starts, run.start()) - 1
+        if at >= 0 and inside[at][0] <= run.start() < inside[at][1]:
+            continue
+        found.extend(_names_of_run(run.group()))
+    resolver = Resolver(NameBook([name for names, _ in found for name in names]))
+    for names, role in found:
+        if role and len(names) == 1:
+            resolver.link_role(role, (resolver.book.canonical(names[0]),))
+    return resolver
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_of_run(run: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(names, role) of each person named in a run of capitalised words ("Sen. Ted Cruz")."""
+    if " " not in run and run.lower() in NAME_STOPWORDS:
+        return ()
+    return tuple((m.names, m.role) for m in names_in(tokenize_frame(run, 0, len(run), [])))
 
 
 def _attribute(
@@ -97,6 +176,8 @@ def _attribute(
     found: list[_Found] = []
     by_span: dict[int, _Found] = {}
     for number, frame in enumerate(frames):
+        if frame.quotes:
+            resolver.salient = _salient_before(frames, number, by_span, resolver)
         for index in frame.quotes:
             item = _Found(spans[index], frame, text[spans[index].start : spans[index].end])
             choice = frame.choices.get(index)
@@ -107,8 +188,6 @@ def _attribute(
         for index in frame.quotes:
             if not by_span[index].attributed:
                 _continue_speaker(by_span[index], index, frames, number, by_span)
-        if not frame.paragraph.is_caption:
-            _update_salience(frame, by_span, resolver)
     return found
 
 
@@ -171,7 +250,7 @@ def _next_named_subject(frames: list[_Frame], number: int, resolver: Resolver) -
     for frame in frames[number + 1 : number + 4]:
         if frame.paragraph.is_caption:
             continue
-        for cue in frame.cues:
+        for cue in frame.cues or find_cues(frame.tokens):
             if cue.subject is not None and cue.subject.kind == "name":
                 return resolver.names(cue.subject)
     return ()
@@ -224,16 +303,22 @@ def _opens_paragraph(item: _Found) -> bool:
     return item.span.open_at == item.frame.paragraph.start
 
 
-def _update_salience(frame: _Frame, by_span: dict[int, _Found], resolver: Resolver) -> None:
-    said = [by_span[i] for i in frame.quotes if by_span[i].attributed and by_span[i].speakers]
-    if said:
-        resolver.salient = said[-1].speakers
-        return
-    subject = sentence_subject(frame.tokens)
-    if subject is not None:
-        speakers = resolver.resolve(subject)
-        if speakers:
-            resolver.salient = speakers
+def _salient_before(
+    frames: list[_Frame], number: int, by_span: dict[int, _Found], resolver: Resolver
+) -> tuple[str, ...]:
+    """Who the body was last about before sentence ``number`` (captions never count)."""
+    for frame in reversed(frames[max(0, number - 12) : number]):
+        if frame.paragraph.is_caption:
+            continue
+        said = [by_span[i] for i in frame.quotes if by_span[i].attributed and by_span[i].speakers]
+        if said:
+            return said[-1].speakers
+        subject = sentence_subject(*frame.head())
+        if subject is not None and subject.kind != "pronoun":
+            speakers = resolver.resolve(subject)
+            if speakers:
+                return speakers
+    return ()
 
 
 def _share_speakers_of_repeated_quotes(found: list[_Found]) -> None:

@@ -182,7 +182,8 @@ ROLE_NOUNS = frozenset(
     billionaire father mother wife husband son daughter brother sister friend surrogate
     supporter supporters critic critics opponent rival challenger incumbent frontrunner
     front-runner administration government ministry department party team staff staffer
-    officer police diplomat envoy general commander mogul star actor actress singer widow widower host
+    officer police diplomat envoy general commander mogul star actor actress singer widow
+    widower host
     columnist commentator contributor correspondent editor historian scholar fellow
     consultant
     """

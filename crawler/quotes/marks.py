@@ -82,24 +82,15 @@ def _scan_paragraph(
     return [span for span in spans if span.end > span.start]
 
 
+_MARK = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201a]")
+
+
 def _marks(text: str, paragraph: Paragraph) -> list[tuple[int, int]]:
     """(position, width) of every quote mark; two straight apostrophes ('') are one double mark."""
-    found: list[tuple[int, int]] = []
-    i = paragraph.start
-    while i < paragraph.end:
-        char = text[i]
-        if char == "'" and i + 1 < paragraph.end and text[i + 1] == "'":
-            found.append((i, 2))
-            i += 2
-            continue
-        if char == "`" and i + 1 < paragraph.end and text[i + 1] == "`":
-            found.append((i, 2))
-            i += 2
-            continue
-        if char in _DOUBLE or char in _SINGLE:
-            found.append((i, 1))
-        i += 1
-    return found
+    return [
+        (m.start(), m.end() - m.start())
+        for m in _MARK.finditer(text, paragraph.start, paragraph.end)
+    ]
 
 
 def _opens_continuation(text: str, paragraph: Paragraph) -> bool:

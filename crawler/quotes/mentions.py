@@ -18,7 +18,7 @@ from crawler.quotes.lexicon import (
     TITLE_WORDS,
     words,
 )
-from crawler.quotes.tokens import Token
+from crawler.quotes.tokens import Token, make_token
 
 __all__ = [
     "Mention",
@@ -260,7 +260,7 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
 
 
 def _before_of_phrase(tokens: list[Token], first: int) -> Mention | None:
-    """"Mr. Morgan of the Sierra Club said": the person before an "of"/"at"/"from" phrase."""
+    """ "Mr. Morgan of the Sierra Club said": the person before an "of"/"at"/"from" phrase."""
     j = first - 1
     if j >= 0 and tokens[j].lower == "the":
         j -= 1
@@ -341,15 +341,19 @@ def parse_mention_after(tokens: list[Token], cue: int) -> Mention | None:
 
 
 def _name_in_region(tokens: list[Token], i: int) -> Mention | None:
-    """"said MSNBC host Chris Matthews", "said 9/11 widow Terry Strada": the first person named
+    """ "said MSNBC host Chris Matthews", "said 9/11 widow Terry Strada": the first person named
     in the noun phrase after the cue."""
     j = i
-    while j < len(tokens) and j < i + 8 and (
-        _is_name_word(tokens[j])
-        or tokens[j].bare in ROLE_NOUNS
-        or _is_title(tokens[j])
-        or tokens[j].text.isdigit()
-        or tokens[j].text in {"/", "-", "."}
+    while (
+        j < len(tokens)
+        and j < i + 8
+        and (
+            _is_name_word(tokens[j])
+            or tokens[j].bare in ROLE_NOUNS
+            or _is_title(tokens[j])
+            or tokens[j].text.isdigit()
+            or tokens[j].text in {"/", "-", "."}
+        )
     ):
         j += 1
     for mention in names_in(tokens[i:j]):
@@ -407,7 +411,7 @@ def names_in(tokens: list[Token]) -> list[Mention]:
             if possessive_base(tokens[j].text) is None and not _is_name_word(tokens[j]):
                 last = j - 1
             if possessive_base(tokens[j].text):
-                base = Token(
+                base = make_token(
                     tokens[j].start,
                     tokens[j].end - 2,
                     possessive_base(tokens[j].text) or "",

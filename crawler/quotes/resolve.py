@@ -58,6 +58,7 @@ class NameBook:
 
     def __init__(self, names: list[str]) -> None:
         self._names: list[tuple[str, tuple[str, ...]]] = []
+        self._canonical: dict[str, str] = {}
         seen: set[str] = set()
         for name in names:
             if name not in seen:
@@ -66,6 +67,12 @@ class NameBook:
 
     def canonical(self, name: str) -> str:
         """The fullest name in the article containing ``name`` and ending with its surname."""
+        known = self._canonical.get(name)
+        if known is None:
+            known = self._canonical[name] = self._fullest(name)
+        return known
+
+    def _fullest(self, name: str) -> str:
         words = tuple(w.lower() for w in name.split())
         if not words:
             return name

@@ -7,13 +7,12 @@ themselves never look like cue verbs or speakers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from crawler.quotes.lexicon import words
 from crawler.quotes.marks import QuoteSpan
 
-__all__ = ["Token", "tokenize_frame"]
+__all__ = ["Token", "make_token", "tokenize_frame"]
 
 TokenKind = Literal["word", "punct", "quote"]
 _TOKEN = re.compile(
@@ -21,28 +20,27 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word, punctuation mark or whole quote (``quote`` is its index in the span list)."""
+class Token(NamedTuple):
+    """One word, punctuation mark or whole quote (``quote`` is its index in the span list).
+
+    ``lower`` is the text in lower case, ``bare`` the same without a trailing full stop
+    ("Sen." -> "sen"); both are computed once by :func:`make_token`, as every step reads them.
+    A named tuple: sentences are tokenised by the thousand, and tuples are cheap to build.
+    """
 
     start: int
     end: int
     text: str
     kind: TokenKind
-    quote: int = -1
+    quote: int
+    lower: str
+    bare: str
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def bare(self) -> str:
-        """Lower case without a trailing full stop ("Sen." -> "sen")."""
-        return self.text.lower().rstrip(".")
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.kind == "word" and self.text[0].isupper()
+def make_token(start: int, end: int, text: str, kind: TokenKind, quote: int = -1) -> Token:
+    """A token with its lower-case forms filled in."""
+    lower = text.lower()
+    return Token(start, end, text, kind, quote, lower, lower.rstrip("."))
 
 
 def tokenize_frame(
@@ -55,7 +53,9 @@ def tokenize_frame(
         quote_start = max(span.open_at, start)
         tokens.extend(_words(text, cursor, quote_start))
         quote_end = min(end, span.close_at + 1)
-        tokens.append(Token(quote_start, quote_end, text[span.start : span.end], "quote", index))
+        tokens.append(
+            make_token(quote_start, quote_end, text[span.start : span.end], "quote", index)
+        )
         cursor = max(cursor, quote_end)
     tokens.extend(_words(text, cursor, end))
     return tokens
@@ -69,10 +69,10 @@ def _words(text: str, start: int, end: int) -> list[Token]:
         word = match.group()
         kind: TokenKind = "word" if word[0].isalnum() else "punct"
         if kind == "word" and word.endswith(".") and not _keeps_dot(word):
-            found.append(Token(match.start(), match.end() - 1, word[:-1], "word"))
-            found.append(Token(match.end() - 1, match.end(), ".", "punct"))
+            found.append(make_token(match.start(), match.end() - 1, word[:-1], "word"))
+            found.append(make_token(match.end() - 1, match.end(), ".", "punct"))
         else:
-            found.append(Token(match.start(), match.end(), word, kind))
+            found.append(make_token(match.start(), match.end(), word, kind))
     return found
 
 
