@@ -137,8 +137,14 @@ def _constant(query: Any, seg: SegmentView, stats: Stats) -> Match:
 
 
 def _constant_score(query: Any) -> float:
-    """What a constant-score part adds: ConstantScoreQuery's score, a range's boost."""
-    return float(query.score if type(query).__name__ == "ConstantScoreQuery" else query.boost)
+    """What a constant-score part adds: ConstantScoreQuery's score, a range's boost.
+
+    Whoosh's ListMatcher reads a constant weight of 0.0 as "no constant weight" and scores 1.0
+    instead; the core does the same so that rankings stay identical.
+    """
+    if type(query).__name__ == "ConstantScoreQuery":
+        return float(query.score or 1.0)
+    return float(query.boost)
 
 
 def _all_docs(query: Any, seg: SegmentView, stats: Stats) -> IntArray:

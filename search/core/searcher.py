@@ -203,8 +203,8 @@ _CORES: dict[str, Core] = {}
 
 
 def _folder(searcher: Any) -> Path | None:
-    storage = getattr(searcher.reader().leaf_readers()[0][0], "_storage", None)
-    folder = getattr(storage, "folder", None)
+    storage = getattr(getattr(searcher, "_ix", None), "storage", None)
+    folder = getattr(storage, "folder", None)  # None for an index in memory
     return Path(folder) if folder else None
 
 

@@ -1,0 +1,114 @@
+"""The core stays correct as the index changes: new segments, replaced statements, merges."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from indexer import StatementIndex
+from search.core import searcher as core_searcher
+from search.core.searcher import Core, core_for, refresh_core
+from search.engine import run_query
+from search.filters import FilterResolver
+from search.query import parse_query
+from tests.search.core_fixture import build_fixture_index, fixture_statements
+
+QUERIES = (
+    "budget",
+    "tax border",
+    "nato OR europe",
+    '"coalition willing"',
+    "budget -tax",
+    "revised",
+)
+
+
+def compare(store: StatementIndex, core: Core | None = None) -> dict[str, int]:
+    """Assert core == Whoosh on every query; return the totals."""
+    searcher = store.searcher()
+    resolver = FilterResolver(store.registry, searcher)
+    core = core or core_for(searcher)
+    totals = {}
+    for text in QUERIES:
+        query = parse_query(text, resolver).query
+        arguments: dict[str, Any] = dict(filter=None, sort="relevance", limit=10, offset=0)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("STATEMENTS_CORE", "off")
+            expected = run_query(searcher, query, **arguments)
+        got = core.run(searcher, query, **arguments)
+        assert (got.total, [d for d, _ in got.page]) == (
+            expected.total,
+            [d for d, _ in expected.page],
+        ), text
+        totals[text] = got.total
+    return totals
+
+
+@pytest.fixture
+def index_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "index"
+    build_fixture_index(path, fixture_statements(300), batches=2)
+    return path
+
+
+def test_new_statements_and_new_reports_are_seen(index_dir: Path) -> None:
+    with StatementIndex.open(index_dir) as store:
+        before = compare(store)
+        store.add_statements(fixture_statements(100, seed=8, start=300, tag=" revised"))
+        reported_again = [  # same speakers and words, another outlet: Whoosh re-adds the doc
+            replace(s, id=f"again-{s.id}", outlet="Sky News") for s in fixture_statements(40)
+        ]
+        store.add_statements(reported_again)
+        store.commit()
+        searcher = store.searcher()
+        assert searcher.doc_count() == 400
+        assert any(r.has_deletions() for r, _ in searcher.reader().leaf_readers())
+        after = compare(store)
+    assert before["revised"] == 0 and after["revised"] == 100
+
+
+def test_deleted_statements_no_longer_match(index_dir: Path) -> None:
+    from whoosh.query import Term
+
+    with StatementIndex.open(index_dir) as store:
+        total = compare(store)["budget"]
+        writer = store._ix.writer()
+        deleted = writer.delete_by_query(Term("text", "budget"))
+        writer.commit()
+    with StatementIndex.open(index_dir) as store:  # same process: the core is reused
+        after = compare(store)
+    assert deleted == total > 0
+    assert after["budget"] == 0
+
+
+def test_merged_segments_get_fresh_arrays_and_stale_ones_go(index_dir: Path) -> None:
+    with StatementIndex.open(index_dir) as store:
+        compare(store)
+        old = {p.name for p in (index_dir / "core").iterdir()}
+        assert len(old) == 2
+        store._ix.optimize()  # Whoosh merges every segment into one
+        store.commit()
+        store.close()
+    with StatementIndex.open(index_dir) as store:
+        searcher = store.searcher()
+        assert refresh_core(searcher) == 1
+        compare(store)
+        now = {p.name for p in (index_dir / "core").iterdir()}
+    assert len(now) == 1 and not now & old
+
+
+def test_a_new_process_loads_saved_arrays_instead_of_rebuilding(
+    index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with StatementIndex.open(index_dir) as store:
+        compare(store)  # builds and saves
+
+    def no_rebuild(reader: Any) -> Any:
+        raise AssertionError("arrays rebuilt although saved")
+
+    monkeypatch.setattr(core_searcher, "_build", no_rebuild)
+    with StatementIndex.open(index_dir) as store:
+        compare(store, Core(index_dir))
