@@ -21,12 +21,17 @@ import lxml.html
 
 __all__ = ["BodyText", "extract_body"]
 
-_BLOCK_TAGS = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_BLOCK_TAGS = _words(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p "
-    "pre section summary table tbody td tfoot th thead tr ul".split()  # noqa: SIM905
+    "pre section summary table tbody td tfoot th thead tr ul"
 )
-_PARAGRAPH_TAGS = frozenset("p pre td blockquote li dd dt h2 h3 h4 h5 h6 th".split())  # noqa: SIM905
+_PARAGRAPH_TAGS = _words("p pre td blockquote li dd dt h2 h3 h4 h5 h6 th")
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
     "video", "audio", "map", "button", "input", "select", "textarea", "nav", "footer", "link",

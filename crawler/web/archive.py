@@ -126,6 +126,8 @@ def read_warc_responses(path: Path) -> Iterator[ArchivedResponse]:
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
+                if record.format == "arc" and ".arc" not in path.name.lower():
+                    raise ArchiveLoadFailed("no WARC header")
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 status = record.http_headers.get_statuscode()

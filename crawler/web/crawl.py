@@ -172,7 +172,8 @@ class Crawler:
                         self._state.enqueue(target, depth=0, kind="hub")
 
     def _pages_done(self) -> int:
-        return self._state.count("done", kind="page") + self._state.count("unchanged", kind="page")
+        """Documents fetched in this run (pages, sitemaps, feeds): what ``max_pages`` bounds."""
+        return self._state.count("done") + self._state.count("unchanged")
 
     def _next(self) -> QueuedUrl | None:
         """Step 2: the first queued URL whose host may be asked now, else the soonest."""

@@ -40,7 +40,12 @@ def normalize_url(url: str, *, base: str | None = None) -> str | None:
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
         if not key.lower().startswith("utm_") and key.lower() not in _TRACKING
     ]
-    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(sorted(query)), ""))
+    path = (
+        urlsplit(urljoin(f"{scheme}://{netloc}/", parts.path or "/")).path
+        if "." in parts.path
+        else parts.path
+    )
+    return urlunsplit((scheme, netloc, path or "/", urlencode(sorted(query)), ""))
 
 
 def host_key(url: str) -> str:
