@@ -187,7 +187,7 @@ def _attribute(
             found.append(item)
         for index in frame.quotes:
             if not by_span[index].attributed:
-                _continue_speaker(by_span[index], index, frames, number, by_span)
+                _continue_speaker(by_span[index], index, frames, number, by_span, resolver)
     return found
 
 
@@ -257,10 +257,15 @@ def _next_named_subject(frames: list[_Frame], number: int, resolver: Resolver) -
 
 
 def _continue_speaker(
-    item: _Found, index: int, frames: list[_Frame], number: int, by_span: dict[int, _Found]
+    item: _Found,
+    index: int,
+    frames: list[_Frame],
+    number: int,
+    by_span: dict[int, _Found],
+    resolver: Resolver,
 ) -> None:
     """A quote without a cue: the same speaker as the quote it continues or sits beside."""
-    source = _continued_from(item, index, frames, number, by_span)
+    source = _continued_from(item, index, frames, number, by_span, resolver)
     if source is None:
         return
     item.speakers, item.mention, item.cue, item.venue = (
@@ -273,30 +278,81 @@ def _continue_speaker(
 
 
 def _continued_from(
-    item: _Found, index: int, frames: list[_Frame], number: int, by_span: dict[int, _Found]
+    item: _Found,
+    index: int,
+    frames: list[_Frame],
+    number: int,
+    by_span: dict[int, _Found],
+    resolver: Resolver,
 ) -> _Found | None:
+    """Where a quote without a cue takes its speaker from, in order of precedence:
+    another quote of its sentence, a later sentence of its paragraph that names the speaker
+    ("'We will.' 'We must,' he said."), the quote it continues, a colon lead-in paragraph
+    ("Finch continued:"), or the quote of the paragraph before."""
     frame = item.frame
     same_sentence = [by_span[i] for i in frame.quotes if i in by_span and by_span[i].attributed]
     if same_sentence:
         return same_sentence[-1]
-    later = _later_in_paragraph(frames, number, index)
+    later = _later_in_paragraph(item, frames, number, resolver)
     if later is not None:
         return later
     previous = by_span.get(index - 1)
+    lead_in = _colon_lead_in(item, frames, number, resolver)
+    if lead_in is not None and (previous is None or previous.frame.end <= frames[number - 1].start):
+        return lead_in
     if previous is None or not previous.attributed:
         return None
-    if item.span.continued:
-        return previous
-    if previous.span.paragraph == item.span.paragraph:
+    if item.span.continued or previous.span.paragraph == item.span.paragraph:
         return previous
     if _opens_paragraph(item) and previous.span.paragraph == item.span.paragraph - 1:
         return previous
     return None
 
 
-def _later_in_paragraph(frames: list[_Frame], number: int, index: int) -> _Found | None:
-    """ "'We will.' 'We must,' he said.": a later sentence of the paragraph names the speaker."""
+def _later_in_paragraph(
+    item: _Found, frames: list[_Frame], number: int, resolver: Resolver
+) -> _Found | None:
+    """A later sentence of the paragraph opens with a quote and its attribution."""
+    if not _opens_sentence(item):
+        return None
+    for later_number in range(number + 1, min(number + 4, len(frames))):
+        later = frames[later_number]
+        if later.paragraph is not item.frame.paragraph or not later.quotes:
+            return None
+        choice = later.choices.get(later.quotes[0])
+        if choice is not None and choice.layout == "trailing":
+            source = _Found(item.span, later, item.text)
+            _apply_cue(source, choice, later, frames, later_number, resolver)
+            return source
+        if later.tokens[0].kind != "quote":
+            return None
     return None
+
+
+def _colon_lead_in(
+    item: _Found, frames: list[_Frame], number: int, resolver: Resolver
+) -> _Found | None:
+    """ "Finch continued:" closing the paragraph before names the speaker of this one."""
+    if not _opens_paragraph(item) or number == 0:
+        return None
+    before = frames[number - 1]
+    if before.paragraph.index != item.frame.paragraph.index - 1:
+        return None
+    if not before.text[before.start : before.end].rstrip().endswith(":"):
+        return None
+    cues = [cue for cue in (before.cues or find_cues(before.tokens)) if cue.subject is not None]
+    if not cues:
+        return None
+    source = _Found(item.span, before, item.text)
+    choice = QuoteCue(cues[-1], cues[-1].subject, "lead-in")
+    _apply_cue(source, choice, before, frames, number - 1, resolver)
+    return source
+
+
+def _opens_sentence(item: _Found) -> bool:
+    return (
+        item.frame.tokens[0].kind == "quote" and item.frame.tokens[0].quote == item.frame.quotes[0]
+    )
 
 
 def _opens_paragraph(item: _Found) -> bool:

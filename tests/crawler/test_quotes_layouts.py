@@ -1,0 +1,132 @@
+"""Attribution layouts of English news: who said each quote, and how it was said."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.models import Article, Statement
+from crawler.quotes import extract_statements
+
+
+def statements(text: str) -> list[Statement]:
+    return extract_statements(Article(text=text, source="fixture.txt"))
+
+
+def found(text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    """(quoted words, speakers, kind) of every statement, in text order."""
+    return [(s.text, s.speakers, s.kind) for s in statements(text)]
+
+
+ORLA = ("Orla Finch",)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Orla Finch said: 'Taxes will not rise.'", "Taxes will not rise."),
+        ("'Taxes will not rise,' Orla Finch said.", "Taxes will not rise,"),
+        ("'Taxes will not rise,' said Orla Finch.", "Taxes will not rise,"),
+        (
+            '"Taxes will not rise," Orla Finch, who chairs the budget committee, said.',
+            "Taxes will not rise,",
+        ),
+        (
+            '"Taxes will not rise," Orla Finch, the committee chair, told reporters.',
+            "Taxes will not rise,",
+        ),
+        ("\u201cTaxes will not rise,\u201d said Sen. Orla Finch (D-Ore.).", "Taxes will not rise,"),
+        ("\u201cTaxes will not rise.\u201d \u2015 Orla Finch", "Taxes will not rise."),
+    ],
+    ids=[
+        "said-colon",
+        "quote-name-said",
+        "quote-said-name",
+        "who-clause",
+        "apposition",
+        "titled-inverted",
+        "credit-line",
+    ],
+)
+def test_direct_quote_layouts(text: str, quoted: str) -> None:
+    assert found(text) == [(quoted, ORLA, "direct")]
+
+
+def test_told_keeps_the_venue_and_the_cue() -> None:
+    (statement,) = statements("Orla Finch told Times Radio: 'We have a plan.'")
+    assert (statement.speakers, statement.cue, statement.venue, statement.mention) == (
+        ORLA,
+        "tell",
+        "Times Radio",
+        "Orla Finch",
+    )
+
+
+def test_according_to_names_the_speaker() -> None:
+    text = 'The plan is "dead on arrival," according to Orla Finch.'
+    assert found(text) == [("dead on arrival,", ORLA, "partial")]
+
+
+def test_a_quote_split_by_its_attribution_is_two_statements_of_one_speaker() -> None:
+    text = "'We will,' she said, 'do more.'\nOrla Finch closed the meeting."
+    text = "Orla Finch spoke first.\n" + text
+    assert found(text) == [("We will,", ORLA, "direct"), ("do more.", ORLA, "partial")]
+
+
+def test_a_colon_lead_in_paragraph_attributes_the_next_one() -> None:
+    text = 'Orla Finch continued:\n"We cannot wait another year for this."'
+    assert found(text) == [("We cannot wait another year for this.", ORLA, "direct")]
+
+
+def test_pronoun_follow_ups_keep_the_speaker() -> None:
+    text = (
+        "Orla Finch said the bill was 'a step forward' for renters.\n"
+        "She added: 'Nobody should pay half their wage in rent.'\n"
+    )
+    assert found(text) == [
+        ("a step forward", ORLA, "partial"),
+        ("Nobody should pay half their wage in rent.", ORLA, "direct"),
+    ]
+
+
+def test_a_new_paragraph_opening_with_a_quote_continues_the_last_speaker() -> None:
+    text = (
+        "'The plan is ready,' Orla Finch said.\n"
+        "'We only need the votes now, and we will find them.'\n"
+    )
+    assert found(text) == [
+        ("The plan is ready,", ORLA, "direct"),
+        ("We only need the votes now, and we will find them.", ORLA, "direct"),
+    ]
+
+
+def test_several_speakers_share_one_quote() -> None:
+    text = (
+        "Orla Finch and Tomas Reyes met in March.\n"
+        "Finch and Reyes called the deal 'a betrayal of workers' in a joint letter.\n"
+    )
+    assert found(text) == [("a betrayal of workers", ("Orla Finch", "Tomas Reyes"), "partial")]
+
+
+def test_partial_quotes_inside_reported_speech() -> None:
+    text = "Orla Finch said the ruling was 'deeply worrying' and warned of 'years of chaos'."
+    assert found(text) == [
+        ("deeply worrying", ORLA, "partial"),
+        ("years of chaos", ORLA, "partial"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Orla Finch appeared on "Meet the Press" on Sunday.',
+        "The so-called 'reform' passed on Tuesday.",
+        "Orla Finch read \u201cThe Long Road Home\u201d to pupils.",
+    ],
+    ids=["show-title", "scare-quote", "book-title"],
+)
+def test_titles_and_scare_quotes_are_not_statements(text: str) -> None:
+    assert found(text) == []
+
+
+def test_transcript_labels_are_not_quotations() -> None:
+    assert found('"FINCH: We will talk about it later.') == []

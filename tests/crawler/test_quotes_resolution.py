@@ -1,0 +1,113 @@
+"""Speaker resolution: names to their fullest form, pronouns, roles, captions, unnamed roles."""
+
+from __future__ import annotations
+
+from crawler.models import Article, Statement
+from crawler.quotes import extract_statements
+
+
+def statements(text: str) -> list[Statement]:
+    return extract_statements(Article(text=text, source="fixture.txt"))
+
+
+def found(text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    """(quoted words, speakers, kind) of every statement, in text order."""
+    return [(s.text, s.speakers, s.kind) for s in statements(text)]
+
+
+def test_surnames_and_titled_forms_resolve_to_the_fullest_name() -> None:
+    text = (
+        "Senator Marcus Oyelaran and Mrs Helen Ashdown spoke at the summit.\n"
+        "'We need a deal,' Mr Oyelaran said.\n"
+        "'We have one,' Ashdown replied.\n"
+        "\u201cNot yet,\u201d said Sen. Oyelaran.\n"
+    )
+    assert found(text) == [
+        ("We need a deal,", ("Marcus Oyelaran",), "direct"),
+        ("We have one,", ("Helen Ashdown",), "direct"),
+        ("Not yet,", ("Marcus Oyelaran",), "direct"),
+    ]
+
+
+def test_a_role_resolves_to_the_person_the_article_ties_to_it() -> None:
+    text = (
+        "Home Secretary Priya Lakhani visited Leeds on Friday.\n"
+        "The Home Secretary said the police needed 'more officers on the beat'.\n"
+    )
+    assert found(text) == [("more officers on the beat", ("Priya Lakhani",), "partial")]
+
+
+def test_a_lede_role_resolves_to_the_person_named_next() -> None:
+    text = (
+        "Schools will get 'every penny they were promised', the Education Secretary has said.\n"
+        "Daniel Okafor said the money would arrive by September.\n"
+    )
+    assert found(text) == [("every penny they were promised", ("Daniel Okafor",), "partial")]
+
+
+def test_a_possessive_role_before_a_name_is_the_named_person() -> None:
+    text = (
+        "His Labour predecessor Fiona Garside said the cuts went 'far too deep'.\n"
+        "She added: 'Families are paying the price.'\n"
+    )
+    assert found(text) == [
+        ("far too deep", ("Fiona Garside",), "partial"),
+        ("Families are paying the price.", ("Fiona Garside",), "direct"),
+    ]
+
+
+def test_an_unnamed_but_specific_role_is_its_own_speaker() -> None:
+    text = (
+        "Yesterday the Prime Minister's official spokesperson rejected the claims.\n"
+        "He said: 'The government stands by every figure it has published.'\n"
+    )
+    assert found(text) == [
+        (
+            "The government stands by every figure it has published.",
+            ("Prime Minister's official spokesperson",),
+            "direct",
+        )
+    ]
+
+
+def test_captions_between_a_pronoun_and_its_antecedent_are_skipped() -> None:
+    text = (
+        "Councillor Ruth Abernethy said the budget was balanced.\n"
+        "The mayor Kofi Mensah opened the new library in March\n"
+        "She said: 'Not a single service will close this year.'\n"
+    )
+    assert found(text) == [
+        ("Not a single service will close this year.", ("Ruth Abernethy",), "direct")
+    ]
+
+
+def test_quotes_in_captions_are_still_statements() -> None:
+    text = (
+        "Ruth Abernethy said the plan was 'fully costed' at a meeting on Monday.\n"
+        "Ruth Abernethy said the plan was 'fully costed'\n"
+    )
+    assert found(text) == [
+        ("fully costed", ("Ruth Abernethy",), "partial"),
+        ("fully costed", ("Ruth Abernethy",), "partial"),
+    ]
+
+
+def test_a_repeated_quote_keeps_the_speaker_named_elsewhere() -> None:
+    text = (
+        "Ministers were branded 'asleep at the wheel' by them, critics say.\n"
+        "Ruth Abernethy and Kofi Mensah said ministers were 'asleep at the wheel'.\n"
+    )
+    assert [s.speakers for s in statements(text)] == [
+        ("Ruth Abernethy", "Kofi Mensah"),
+        ("Ruth Abernethy", "Kofi Mensah"),
+    ]
+
+
+def test_mention_keeps_the_words_as_written() -> None:
+    text = "Ruth Abernethy chaired the session.\n'We are done here,' she said.\n"
+    (statement,) = statements(text)
+    assert (statement.speakers, statement.mention, statement.cue) == (
+        ("Ruth Abernethy",),
+        "she",
+        "say",
+    )
