@@ -43,7 +43,7 @@ def build_hit(
     statement = replace(statement, speaker_ids=record.speaker_ids)
     sources = tuple(
         dict.fromkeys(
-            Source(outlet=s.outlet, url=s.url, date=s.date, title=s.title)
+            Source(outlet=s.outlet, url=s.url, date=s.date, title=s.title, source=s.source)
             for s in (o.statement for o in ordered)
         )
     )

@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from search.hits import MARK_CLOSE, MARK_OPEN
-from search.results import Hit, SearchResult
+from search.results import Hit, SearchResult, Source
 
 __all__ = ["CSV_COLUMNS", "FORMATS", "format_result", "hit_json", "result_json"]
 
@@ -81,7 +81,13 @@ def hit_json(hit: Hit) -> dict[str, Any]:
         "venue": statement.venue,
         "id": statement.id,
         "sources": [
-            {"outlet": s.outlet, "url": s.url, "date": _iso(s.date), "title": s.title}
+            {
+                "outlet": s.outlet,
+                "url": s.url,
+                "date": _iso(s.date),
+                "title": s.title,
+                "source": s.source or None,
+            }
             for s in hit.sources
         ],
     }
@@ -112,14 +118,15 @@ def _csv(result: SearchResult) -> str:
                 statement.url or "",
                 statement.title or "",
                 statement.context,
-                "; ".join(_source_line(s.outlet, s.url, s.date) for s in hit.sources),
+                "; ".join(_source_line(s) for s in hit.sources),
             ]
         )
     return buffer.getvalue()
 
 
-def _source_line(outlet: str | None, url: str | None, date: Any) -> str:
-    return " ".join(part for part in (outlet, url, _iso(date)) if part) or "unknown source"
+def _source_line(source: Source) -> str:
+    parts = (source.outlet, source.url or source.source, _iso(source.date))
+    return " ".join(part for part in parts if part) or "unknown source"
 
 
 # -- text -------------------------------------------------------------------------------
@@ -168,7 +175,7 @@ def _text_hit(hit: Hit, width: int, *, color: bool) -> list[str]:
         short = context if len(context) <= CONTEXT_CHARS else context[: CONTEXT_CHARS - 3] + "..."
         lines.append(f"{indent}{_style(short, color, dim=True)}")
     for source in hit.sources[1:]:
-        lines.append(f"{indent}also: {_source_line(source.outlet, source.url, source.date)}")
+        lines.append(f"{indent}also: {_source_line(source)}")
     return lines
 
 

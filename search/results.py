@@ -12,12 +12,13 @@ __all__ = ["Facet", "Hit", "SearchResult", "Source"]
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One place a statement was reported."""
+    """One place a statement was reported; ``source`` is the file or archive it was read from."""
 
     outlet: str | None
     url: str | None
     date: dt.date | None
     title: str | None = None
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)

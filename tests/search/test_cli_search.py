@@ -100,6 +100,7 @@ def test_json_output(fixture_index_path: Path) -> None:
                 "url": "https://news.example/8",
                 "date": "2023-01-09",
                 "title": "Story 8",
+                "source": None,
             }
         ],
     }
