@@ -21,10 +21,11 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from indexer import StatementIndex
 from indexer.stats import IndexStats, SpeakerSummary, index_stats, speaker_summaries
-from search.engine import run_query
+from search.engine import Matches, run_query
 from search.facets import count_facets
 from search.filters import FilterResolver
 from search.hits import build_hit, matched_terms
@@ -123,7 +124,7 @@ class Index:
             for rank, (docnum, score) in enumerate(matches.page, start=options.offset + 1)
         )
         facets = (
-            count_facets(searcher, registry, sorted(matches.every), options.facets)
+            count_facets(searcher, registry, _every(matches), options.facets)
             if options.facets
             else ()
         )
@@ -144,6 +145,11 @@ class Index:
     def stats(self) -> IndexStats:
         """Statements, speakers, outlets, date span and size on disk."""
         return index_stats(self._store)
+
+
+def _every(matches: Matches) -> Any:
+    """Every match: the core's array when it answered, else Whoosh's docnums in order."""
+    return matches.docs if matches.docs is not None else sorted(matches.every)
 
 
 def open_index(path: Path | str) -> Index:

@@ -27,6 +27,8 @@ class Matches:
     total: int
     page: tuple[tuple[int, float], ...]
     every: frozenset[int] = frozenset()
+    #: every match as a numpy array when the retrieval core answered (``every`` is then empty)
+    docs: Any = None
 
 
 def run_query(
@@ -48,8 +50,7 @@ def run_query(
         searcher, query, filter=filter, sort=sort, limit=limit, offset=offset, every=every
     )
     if fast is not None:  # large indexes: the retrieval core (search.core), same contract
-        every_match = frozenset(fast.every.tolist()) if fast.every is not None else frozenset()
-        return Matches(total=fast.total, page=fast.page, every=every_match)
+        return Matches(total=fast.total, page=fast.page, docs=fast.every)
     wanted = offset + limit
     results = searcher.search(
         query,

@@ -29,13 +29,14 @@ __all__ = [
     "SegmentArrays",
     "TextArrays",
     "build_segment_arrays",
+    "gather_ranges",
     "load_segment_arrays",
     "save_segment_arrays",
 ]
 
 IntArray = npt.NDArray[np.int64]
 MISSING_DATE = np.iinfo(np.int64).min
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: the pickle head of a one-element list of deltas in Whoosh's Positions values
 _ONE_SMALL = b"\x80\x02]q\x00K"
 
@@ -62,11 +63,13 @@ class TextArrays:
 
 @dataclass(frozen=True, slots=True)
 class KeywordArrays:
-    """Document numbers of every term of one unscored keyword field."""
+    """One unscored keyword field: docs of every term, and (for facets) terms of every doc."""
 
     terms: dict[bytes, int]
     offsets: IntArray
     docs: npt.NDArray[np.int32]
+    doc_offsets: IntArray  # doc d's terms: doc_terms[doc_offsets[d]:doc_offsets[d+1]]
+    doc_terms: npt.NDArray[np.int32]
 
     def docs_of(self, term: bytes) -> npt.NDArray[np.int32]:
         index = self.terms.get(term)
@@ -74,12 +77,26 @@ class KeywordArrays:
             return self.docs[:0]
         return self.docs[self.offsets[index] : self.offsets[index + 1]]
 
-    def doc_terms(self, doc_count: int) -> tuple[IntArray, IntArray]:
-        """(term index, doc) pairs sorted by doc, for counting facets over a set of docs."""
-        counts = np.diff(self.offsets)
-        term_of = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
-        order = np.argsort(self.docs, kind="stable")
-        return term_of[order], self.docs[order].astype(np.int64)
+    def terms_of(self, docs: IntArray) -> IntArray:
+        """The term indexes of every doc in ``docs``, concatenated."""
+        return gather_ranges(self.doc_terms, self.doc_offsets, docs)
+
+
+def gather_ranges(values: Any, offsets: Any, rows: IntArray) -> IntArray:
+    """values[offsets[r]:offsets[r+1]] for every r in ``rows``, concatenated."""
+    starts = np.asarray(offsets[rows], dtype=np.int64)
+    counts = np.asarray(offsets[rows + 1], dtype=np.int64) - starts
+    total = int(counts.sum())
+    within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    return np.asarray(values[np.repeat(starts, counts) + within], dtype=np.int64)
+
+
+def _by_doc(offsets: IntArray, docs: npt.NDArray[np.int32], doc_count: int) -> tuple[IntArray, Any]:
+    term_of = np.repeat(np.arange(len(offsets) - 1, dtype=np.int32), np.diff(offsets))
+    order = np.argsort(docs, kind="stable")
+    doc_offsets = np.zeros(doc_count + 1, dtype=np.int64)
+    np.cumsum(np.bincount(docs, minlength=doc_count), out=doc_offsets[1:])
+    return doc_offsets, term_of[order]
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,9 +200,10 @@ def _read_keyword(reader: Any, fieldname: str) -> KeywordArrays:
         for ids, _, _ in _blocks(reader, fieldname, term, fmt):
             docs.extend(ids)
         offsets.append(len(docs))
-    return KeywordArrays(
-        terms, np.asarray(offsets, dtype=np.int64), np.asarray(docs, dtype=np.int32)
-    )
+    term_offsets = np.asarray(offsets, dtype=np.int64)
+    doc_array = np.asarray(docs, dtype=np.int32)
+    doc_offsets, doc_terms = _by_doc(term_offsets, doc_array, reader.doc_count_all())
+    return KeywordArrays(terms, term_offsets, doc_array, doc_offsets, doc_terms)
 
 
 def _read_dates(reader: Any, fieldname: str) -> IntArray:
@@ -231,8 +249,8 @@ def save_segment_arrays(arrays: SegmentArrays, directory: Path) -> None:
     terms = {"text": text.terms}
     for field, keyword in arrays.keywords.items():
         terms[field] = keyword.terms
-        np.save(partial / f"kw.{field}.offsets.npy", keyword.offsets)
-        np.save(partial / f"kw.{field}.docs.npy", keyword.docs)
+        for name in ("offsets", "docs", "doc_offsets", "doc_terms"):
+            np.save(partial / f"kw.{field}.{name}.npy", getattr(keyword, name))
     meta = {"version": FORMAT_VERSION, "doc_count": arrays.doc_count, "terms": terms}
     (partial / "meta.pickle").write_bytes(pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL))
     shutil.rmtree(directory, ignore_errors=True)
@@ -258,7 +276,10 @@ def load_segment_arrays(directory: Path, segment_id: str) -> SegmentArrays | Non
         lengths=load("text.lengths"),
     )
     keywords = {
-        field: KeywordArrays(terms[field], load(f"kw.{field}.offsets"), load(f"kw.{field}.docs"))
+        field: KeywordArrays(
+            terms[field],
+            *(load(f"kw.{field}.{n}") for n in ("offsets", "docs", "doc_offsets", "doc_terms")),
+        )
         for field in terms
         if field != "text"
     }

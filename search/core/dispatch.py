@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from search.core.searcher import CoreMatches
+    from search.results import Facet
 
-__all__ = ["CORE_MIN_DOCS", "run_with_core", "wants_core"]
+__all__ = ["CORE_MIN_DOCS", "facets_with_core", "run_with_core", "wants_core"]
 
 CORE_MIN_DOCS = 20_000
 
@@ -51,3 +52,17 @@ def run_with_core(
         )
     except Unsupported:
         return None
+
+
+def facets_with_core(
+    searcher: Any, registry: Any, docs: Any, names: tuple[str, ...]
+) -> tuple[tuple[str, tuple[Facet, ...]], ...] | None:
+    """Facet counts over the docnums ``docs`` from the core's arrays, or None when the core
+    is off for this index (the caller then counts from stored fields)."""
+    if not wants_core(searcher):
+        return None
+    from search.core.facets import count_core_facets
+    from search.core.searcher import core_for
+
+    views = core_for(searcher).views(searcher)
+    return count_core_facets(views, searcher, registry, docs, names)

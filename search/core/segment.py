@@ -25,6 +25,7 @@ class SegmentView:
     offset: int
     deleted: BoolArray | None
     _masks: OrderedDict[object, BoolArray] = field(default_factory=OrderedDict)
+    labels: dict[object, object] = field(default_factory=dict)  # facet names per term, cached
 
     @property
     def doc_count(self) -> int:

@@ -20,6 +20,7 @@ WORDS = str.split(
 )
 FILLER = str.split("the of and to a in that is was for we will not our they")
 SPEAKERS = ("Pete Hegseth", "John Healey", "Maria Lopez", "Sam Carter", "Ann Reed", "Li Wei")
+PARTIES = ("Labour", "Republican", "Green")
 OUTLETS = ("BBC News", "Reuters", "The Times", "Guardian")
 
 
@@ -56,6 +57,8 @@ def build_fixture_index(path: Path, statements: list[Statement], *, batches: int
     """Index the statements in ``batches`` commits (so the index has several segments)."""
     size = -(-len(statements) // batches)
     with StatementIndex.open(path, create=True, commit_every=10**9) as index:
+        for number, name in enumerate(SPEAKERS):
+            index.registry.register(name, party=PARTIES[number % len(PARTIES)])
         for first in range(0, len(statements), size):
             index.add_statements(statements[first : first + size])
             index.commit()

@@ -127,3 +127,29 @@ def test_arrays_are_kept_beside_the_segments(index_dir: Path, opened: tuple[Any,
     core_for(searcher).views(searcher)
     segment_ids = {r.segment().segment_id() for r, _ in searcher.reader().leaf_readers()}
     assert {p.name for p in (index_dir / "core").iterdir()} == segment_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("budget", {"facets": ("speaker", "party", "outlet", "month")}),
+        ("nato OR europe", {"facets": ("speaker", "outlet"), "speaker": "Hegseth"}),
+        ('"coalition willing"', {"facets": ("month",), "sort": "newest", "limit": 20}),
+        ("the -tax", {"facets": ("party",), "since": "2021", "offset": 5}),
+    ],
+)
+def test_search_api_gives_the_same_result_with_and_without_the_core(
+    index_dir: Path, monkeypatch: pytest.MonkeyPatch, text: str, options: dict[str, Any]
+) -> None:
+    import search
+
+    results = []
+    for setting in ("off", "on"):
+        monkeypatch.setenv("STATEMENTS_CORE", setting)
+        with search.open_index(index_dir) as index:
+            results.append(index.search(text, **options))
+    without, with_core = results
+    assert with_core.total == without.total > 0
+    assert [h.statement.id for h in with_core.hits] == [h.statement.id for h in without.hits]
+    assert with_core.facets == without.facets
+    assert all(counts for _, counts in with_core.facets)
