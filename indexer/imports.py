@@ -21,11 +21,11 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 from urllib.parse import urlsplit
 
 from crawler.errors import InputError
-from crawler.models import Statement, statement_id
+from crawler.models import Statement, StatementKind, statement_id
 from indexer.store import StatementIndex
 
 __all__ = ["DUMP_FORMATS", "ImportedStatement", "import_statements", "read_statement_dump"]
@@ -56,7 +56,7 @@ def read_statement_dump(path: Path, *, dump_format: str) -> Iterator[ImportedSta
             where = f"{path}:{number}"
             try:
                 record = json.loads(line)
-            except ValueError as error:
+            except json.JSONDecodeError as error:
                 raise InputError(
                     f"{where}: not JSON ({error.msg}); fix or remove the line"
                 ) from None
@@ -111,7 +111,7 @@ def _jsonl_statement(record: dict[str, Any], where: str) -> Iterator[ImportedSta
     statement = Statement(
         text=text.strip(),
         speakers=tuple(s.strip() for s in speakers if s.strip()),
-        kind=kind,
+        kind=cast(StatementKind, kind),
         date=_date(record.get("date"), where),
         outlet=_text(record, "outlet", where),
         url=_text(record, "url", where),
@@ -163,9 +163,13 @@ def _quotebank_statements(record: dict[str, Any], where: str) -> Iterator[Import
             speakers=(speaker.strip(),),
             date=date,
             url=url or None,
-            outlet=urlsplit(url).hostname.removeprefix("www.")
-            if url and urlsplit(url).hostname
-            else None,
+            outlet=_host(url),
             id=statement_id(url or quote_id, 0, 0, quote_id or text),
         )
         yield ImportedStatement(statement, wikidata_id=qids[0] if len(qids) == 1 else None)
+
+
+def _host(url: str) -> str | None:
+    """The outlet a URL stands for: its host name without "www."."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None

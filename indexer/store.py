@@ -150,7 +150,7 @@ class StatementIndex:
 
     def add_articles(self, articles: Iterable[Article]) -> IndexReport:
         """Extract each article's statements and put them in place of its earlier ones."""
-        from crawler import extract_statements  # type: ignore[attr-defined]
+        from crawler import extract_statements
 
         counted, added, removed = 0, 0, 0
         for article in articles:

@@ -237,7 +237,7 @@ def _rewrite(node: Query, resolver: Resolver) -> Query | None:
         return q.FuzzyTerm(schema.WORDS, node.text, maxdist=node.maxdist, prefixlength=1)
     if isinstance(node, (q.Prefix, q.Wildcard)):
         return type(node)(schema.WORDS, node.text)
-    return node.apply(lambda child: _rewrite(child, resolver) or q.NullQuery)  # type: ignore[no-any-return]
+    return node.apply(lambda child: _rewrite(child, resolver) or q.NullQuery)
 
 
 def _stemmed_words(word: str, *, boost: float) -> Query:
