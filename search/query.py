@@ -201,7 +201,8 @@ def _parser() -> Any:
     words = schema.words_analyzer()
     parse_schema = fields.Schema(
         **{
-            schema.TEXT: fields.TEXT(analyzer=words, phrase=True),
+            # "we're" and "U.S." are one phrase of their parts, not two separate words
+            schema.TEXT: fields.TEXT(analyzer=words, phrase=True, multitoken_query="phrase"),
             **{name: fields.TEXT(analyzer=words, phrase=True) for name in FILTER_FIELDS},
         }
     )

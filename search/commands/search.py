@@ -6,6 +6,7 @@ default; this body only parses, calls the library and formats.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -119,5 +120,5 @@ def search(
             limit=limit,
             offset=offset,
         )
-    color = output_format == "text" and sys.stdout.isatty()
+    color = output_format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     click.echo(format_result(result, output_format, color=color), nl=False, color=color)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import search
@@ -146,3 +148,19 @@ def test_unknown_speaker_prefix_suggests_close_names(ix: search.Index) -> None:
     assert str(caught.value) == (
         "No speaker matches 'romeor'. Did you mean Alice Romero? `statements speakers` lists them."
     )
+
+
+def test_a_word_with_an_apostrophe_is_a_phrase_of_its_parts(tmp_path: Path) -> None:
+    from crawler.models import Statement
+    from indexer import StatementIndex
+
+    with StatementIndex.open(tmp_path / "ix", create=True) as index:
+        index.add_statements(
+            [
+                Statement("We're ready", ("Ann Lee",), url="u1"),
+                Statement("we are ready, re-armed", ("Ann Lee",), url="u2"),
+            ]
+        )
+    with search.open_index(tmp_path / "ix") as index:
+        result = index.search("we're")
+    assert [hit.snippet for hit in result.hits] == ["[[We're]] ready"]
