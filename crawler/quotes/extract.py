@@ -106,6 +106,7 @@ class _Found:
     cue: str | None = None
     venue: str | None = None
     attributed: bool = False
+    cued: bool = False
 
 
 def extract_statements(article: Article) -> list[Statement]:
@@ -117,7 +118,7 @@ def extract_statements(article: Article) -> list[Statement]:
     resolver = _resolver(text, spans)
     found = _attribute(text, frames, spans, resolver)
     _share_speakers_of_repeated_quotes(found)
-    return [_statement(article, item) for item in found if _is_statement(text, item)]
+    return [_statement(article, item) for item in _statements_only(text, found)]
 
 
 # -- step 2: frames ---------------------------------------------------------------------------
@@ -216,6 +217,7 @@ def _apply_cue(
     item.cue = (choice.cue.word if choice.cue.lemma == "according to" else choice.cue.lemma) or None
     item.venue = choice.cue.venue
     item.attributed = True
+    item.cued = True
 
 
 def _mention_text(subject: Mention | None) -> str | None:
@@ -265,6 +267,8 @@ def _continue_speaker(
     resolver: Resolver,
 ) -> None:
     """A quote without a cue: the same speaker as the quote it continues or sits beside."""
+    if quote_kind(item.frame.text, item.span, item.frame.start) != "direct":
+        return  # words lifted into the reporter's sentence need a cue of their own
     source = _continued_from(item, index, frames, number, by_span, resolver)
     if source is None:
         return
@@ -398,8 +402,21 @@ def _norm(text: str) -> str:
 # -- step 6: statements -----------------------------------------------------------------------
 
 
-def _is_statement(text: str, item: _Found) -> bool:
-    return is_statement_text(text, item.span, attributed=item.attributed)
+def _statements_only(text: str, found: list[_Found]) -> list[_Found]:
+    """Drop what is nobody's words; a paragraph continuing a dropped quote goes with it."""
+    kept: list[_Found] = []
+    dropped_last = False
+    for item in found:
+        if item.span.continued and dropped_last:
+            continue
+        direct = quote_kind(text, item.span, item.frame.start) == "direct"
+        keep = is_statement_text(
+            text, item.span, attributed=item.attributed, cued=item.cued, direct=direct
+        )
+        dropped_last = not keep
+        if keep:
+            kept.append(item)
+    return kept
 
 
 def _statement(article: Article, item: _Found) -> Statement:

@@ -31,7 +31,7 @@ def words(text: str) -> list[str]:
 #: speech verbs whose regular forms (-s, -ed, -ing) are derived below
 _REGULAR_CUES = words(
     """
-    add admit affirm agree allege announce answer argue ask assert assure blast boast caution
+    add admit affirm chant agree allege announce answer argue ask assert assure blast boast caution
     charge chide claim comment complain concede conclude confirm contend continue counter
     declare decry demand deny describe dismiss echo emphasise emphasize estimate exclaim
     explain fume grumble hail insist inform joke lament laugh mention mock muse note object

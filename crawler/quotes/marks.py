@@ -18,6 +18,7 @@ __all__ = ["QuoteSpan", "find_quote_spans"]
 _DOUBLE = frozenset('"\u201c\u201d\u201e«»')
 _SINGLE = frozenset("'\u2018\u2019\u201a")
 _OPEN_ONLY = frozenset("\u201c\u201e«\u2018\u201a")
+_CURLY = frozenset("\u201c\u201d\u2018\u2019")
 _CLOSE_ONLY = frozenset("\u201d»")
 _BEFORE_OPEN = frozenset(" \t\n([{—\u2013-/:;,.\u00a0") | _DOUBLE | _SINGLE
 _AFTER_CLOSE = frozenset(" \t\n)]}—\u2013-/:;,.!?…\u00a0") | _DOUBLE | _SINGLE
@@ -53,18 +54,22 @@ class _Open:
 def find_quote_spans(text: str, paragraphs: list[Paragraph]) -> list[QuoteSpan]:
     """Every quoted span, in text order."""
     spans: list[QuoteSpan] = []
+    carried = False
     for number, paragraph in enumerate(paragraphs):
         following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
-        spans.extend(_scan_paragraph(text, paragraph, following))
+        found = _scan_paragraph(text, paragraph, following, carried=carried)
+        carried = bool(found) and found[-1].open_ended
+        spans.extend(found)
     return spans
 
 
 def _scan_paragraph(
-    text: str, paragraph: Paragraph, following: Paragraph | None
+    text: str, paragraph: Paragraph, following: Paragraph | None, *, carried: bool
 ) -> list[QuoteSpan]:
+    """The quotes of one paragraph; ``carried`` when the paragraph before ended inside one."""
     spans: list[QuoteSpan] = []
     state: _Open | None = None
-    continued = _opens_continuation(text, paragraph)
+    continued = carried and _opens_continuation(text, paragraph)
     marks = _marks(text, paragraph)
     for position, (i, width) in enumerate(marks):
         double = width == 2 or text[i] in _DOUBLE
@@ -121,7 +126,9 @@ def _can_close(text: str, i: int, width: int, paragraph: Paragraph) -> bool:
     if mark in _OPEN_ONLY:
         return mark == "\u201c" and not before.isspace() and after.isspace()
     if before.isspace() and mark not in _CLOSE_ONLY:
-        return False
+        # 'the term \'outreach,\' " he told': a mark set off by a space after closing punctuation
+        inner = text[i - 2] if i - 2 >= paragraph.start else " "
+        return inner in ",.!?'\u2019" and (after.isspace() or after in ",.;")
     if mark in _SINGLE and before.isalnum() and after.isalnum():
         return False
     return after in _AFTER_CLOSE or after.isspace() or mark in _CLOSE_ONLY
@@ -146,13 +153,19 @@ def _can_close_simple(text: str, j: int, paragraph: Paragraph) -> bool:
 def _keep_unclosed(
     text: str, state: _Open, paragraph: Paragraph, following: Paragraph | None
 ) -> bool:
-    """An open quote at a paragraph's end: kept when it continues, or clearly opens speech."""
-    if following is not None and text[following.start] in (_DOUBLE if state.double else _SINGLE):
-        return True
-    if state.double:
+    """An open quote at a paragraph's end: kept when the next paragraph opens with the same
+    mark (the quote runs on), or when a lead-in ("X said: '...") shows it is speech. A stray
+    mark opening a paragraph of narrative (a block excerpt) is no quote."""
+    if following is not None and _same_mark(text[state.at], text[following.start]):
         return True
     lead = text[paragraph.start : state.at].rstrip()
-    return not lead or lead.endswith((":", ","))
+    return lead.endswith((":", ","))
+
+
+def _same_mark(opening: str, other: str) -> bool:
+    return opening == other or (
+        opening in _CURLY and other in _CURLY and ((opening in _DOUBLE) == (other in _DOUBLE))
+    )
 
 
 def _span(

@@ -34,17 +34,24 @@ def quote_kind(text: str, span: QuoteSpan, sentence_start: int) -> StatementKind
     return "partial"
 
 
-def is_statement_text(text: str, span: QuoteSpan, *, attributed: bool) -> bool:
-    """Keep attributed quotes and unattributed direct speech; drop titles and scare quotes."""
+def is_statement_text(
+    text: str, span: QuoteSpan, *, attributed: bool, cued: bool, direct: bool
+) -> bool:
+    """Keep attributed quotes and unattributed direct speech; drop titles and scare quotes.
+
+    ``cued``: a cue verb of the quote's own sentence names its speaker (not a continuation);
+    a Title Case sentence passes only then ("'We're America,' the president added.").
+    """
     quoted = text[span.start : span.end]
     words = quoted.split()
     if not words or _TRANSCRIPT_LABEL.match(quoted):
         return False
-    if _is_title(words):
+    spoken = direct and cued and quoted.rstrip().endswith((".", "?", "!", "\u2026"))
+    if _is_title(words) and not spoken:
         return False
     if attributed:
         return True
-    return len(words) >= 6 and _ends_sentence(text, span)
+    return direct and len(words) >= 6 and _ends_sentence(text, span)
 
 
 def _is_title(words: list[str]) -> bool:
