@@ -118,7 +118,7 @@ def _verb_position(tokens: list[Token], i: int) -> bool:
         prev.text[0].isupper()
         or prev.lower
         in {"he", "she", "they", "it", "who", "has", "had", "have", "was", "also", "and", ","}
-        or prev.lower.endswith("ly")
+        or (prev.text.endswith("ly") and prev.text.islower())
         or prev.kind == "quote"
     )
 

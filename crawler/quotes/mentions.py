@@ -224,7 +224,10 @@ def parse_mention_before(tokens: list[Token], cue: int) -> Mention | None:
     while (
         i >= 0
         and tokens[i].kind == "word"
-        and (tokens[i].lower in _SKIP_BEFORE_CUE or tokens[i].lower.endswith("ly"))
+        and (
+            tokens[i].lower in _SKIP_BEFORE_CUE
+            or (tokens[i].text.endswith("ly") and tokens[i].text.islower())
+        )
     ):
         i -= 1
     while i >= 1 and tokens[i].text == ",":

@@ -46,7 +46,7 @@ def is_statement_text(
     words = quoted.split()
     if not words or _TRANSCRIPT_LABEL.match(quoted):
         return False
-    spoken = direct and cued and quoted.rstrip().endswith((".", "?", "!", "\u2026"))
+    spoken = direct and cued and quoted.rstrip().endswith((".", "?", "!", "\u2026", ","))
     if _is_title(words) and not spoken:
         return False
     if attributed:
