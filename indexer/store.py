@@ -69,6 +69,7 @@ class StatementIndex:
         self._searcher: Searcher | None = None
         self._writer: Any = None
         self._staged: dict[str, StatementRecord] = {}
+        self._staged_articles: dict[str, set[str]] = {}  # article -> staged keys (maybe stale)
         self._staged_statements = 0
         self._batch_started = 0.0
 
@@ -171,7 +172,9 @@ class StatementIndex:
             self._lock()
             statement = _with_id(statement)
             article = article_hash(statement.url or statement.source or statement.id)
-            added += self._stage({statement.id: Occurrence(article, self._resolved(statement))})
+            occurrence = Occurrence(article, self._resolved(statement))
+            replaced = self._drop_elsewhere(statement.id, occurrence)
+            added += self._stage({statement.id: occurrence}) and not replaced
             self._commit_when_due()
         return added
 
@@ -195,6 +198,7 @@ class StatementIndex:
         writer.commit()
         self._writer = None
         self._staged.clear()
+        self._staged_articles.clear()
         self._staged_statements = 0
         if self._searcher is not None:  # the next read sees this commit
             self._searcher.close()
@@ -216,18 +220,30 @@ class StatementIndex:
         return len(new.keys() - old_ids), len(old_ids - new.keys())
 
     def _records_of_article(self, article: str) -> list[StatementRecord]:
-        keys = {
-            k
-            for k, r in self._staged.items()
-            if any(o.article == article for o in r.occurrences.values())
-        }
+        """Every record (staged version first) holding a report from this article."""
+        keys = set(self._staged_articles.get(article, ()))
         searcher = self.searcher()
-        for docnum in searcher.document_numbers(**{schema.ARTICLES: article}):
-            key = searcher.stored_fields(docnum)[schema.DEDUP]
-            if key not in self._staged:
-                keys.add(key)
+        if searcher.doc_count_all():
+            for docnum in searcher.document_numbers(**{schema.ARTICLES: article}):
+                keys.add(searcher.stored_fields(docnum)[schema.DEDUP])
         records = [self._editable(key) for key in sorted(keys)]
-        return [r for r in records if r is not None]
+        return [
+            r
+            for r in records
+            if r is not None and any(o.article == article for o in r.occurrences.values())
+        ]
+
+    def _drop_elsewhere(self, occurrence_id: str, occurrence: Occurrence) -> bool:
+        """Remove a report with this id from any other record of its article (its words or
+        speakers changed); returns whether there was one."""
+        key = dedup_key(occurrence.statement.speaker_ids, occurrence.statement.text)
+        dropped = False
+        for record in self._records_of_article(occurrence.article):
+            if record.key != key and occurrence_id in record.occurrences:
+                del record.occurrences[occurrence_id]
+                self._staged[record.key] = record
+                dropped = True
+        return dropped
 
     def _stage(self, occurrences: dict[str, Occurrence]) -> int:
         """Stage reports into their records; returns how many were not there before."""
@@ -240,6 +256,7 @@ class StatementIndex:
             added += occurrence_id not in record.occurrences
             record.occurrences[occurrence_id] = occurrence
             self._staged[key] = record
+            self._staged_articles.setdefault(occurrence.article, set()).add(key)
             self._staged_statements += 1
         return added
 

@@ -230,3 +230,29 @@ def test_an_index_of_another_schema_version_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(IndexStoreError, match=r"made by another version of statements \(schema 99"):
         StatementIndex.open(tmp_path / "ix")
+
+
+def test_a_statement_re_added_with_new_words_replaces_the_old_one(tmp_path: Path) -> None:
+    with StatementIndex.open(tmp_path / "ix", create=True) as index:
+        index.add_statements(
+            [quote("one", "Ann Lee", url="u1", id="s1"), quote("two", "Bo Ray", url="u2")]
+        )
+    with StatementIndex.open(tmp_path / "ix") as index:
+        assert index.add_statements([quote("one!", "Bo Ray", url="u1", id="s1")]) == 0
+    assert records(tmp_path / "ix") == {"one!": [(None, "u1")], "two": [(None, "u2")]}
+
+
+def test_re_indexing_within_one_batch_sees_staged_and_committed_reports(
+    tmp_path: Path, extract: dict[str, list[Statement]]
+) -> None:
+    extract["a"] = [quote("shared words", "Ann Lee")]
+    extract["b"] = [quote("shared words", "Ann Lee")]
+    first = Article(text="a", url="https://a.example/x")
+    second = Article(text="b", url="https://b.example/y")
+    with StatementIndex.open(tmp_path / "ix", create=True) as index:
+        index.add_articles([first])
+    extract["a"] = []
+    with StatementIndex.open(tmp_path / "ix") as index:
+        index.add_articles([second])  # stages the committed record with both reports
+        assert index.add_articles([first]) == IndexReport(1, 0, 1)  # finds it staged
+    assert records(tmp_path / "ix") == {"shared words": [(None, "https://b.example/y")]}
