@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from crawler.models import Speaker
 from indexer import schema
@@ -44,11 +44,11 @@ def index_stats(index: StatementIndex) -> IndexStats:
     reader = searcher.reader()
     first, last = _date_span(index)
     names = index.outlet_names()
-    outlets = {names.get(term, term) for term in _terms(reader, schema.OUTLET)}
+    outlets = {names.get(term, term) for term in _live_terms(reader, schema.OUTLET)}
     return IndexStats(
         path=str(index.path),
         statements=searcher.doc_count(),
-        speakers=sum(1 for _ in reader.lexicon(schema.SPEAKER_IDS)),
+        speakers=len(_live_terms(reader, schema.SPEAKER_IDS)),
         registered_speakers=len(index.registry),
         outlets=tuple(sorted(outlets, key=str.casefold)),
         first_date=first,
@@ -60,32 +60,35 @@ def index_stats(index: StatementIndex) -> IndexStats:
 def speaker_summaries(index: StatementIndex) -> tuple[SpeakerSummary, ...]:
     """Every registered speaker with their statement count, most quoted first."""
     reader = index.searcher().reader()
-    summaries = [SpeakerSummary(speaker, _count(reader, speaker.id)) for speaker in index.registry]
+    summaries = [
+        SpeakerSummary(speaker, _count(reader, schema.SPEAKER_IDS, speaker.id))
+        for speaker in index.registry
+    ]
     return tuple(sorted(summaries, key=lambda s: (-s.statements, s.speaker.name.casefold())))
 
 
-def _count(reader: object, speaker_id: str) -> int:
-    if (schema.SPEAKER_IDS, speaker_id) not in reader:  # type: ignore[operator]
+def _count(reader: Any, field: str, term: str | bytes) -> int:
+    """Documents holding ``term`` that are not deleted (the lexicon keeps deleted ones' terms
+    until segments merge; postings skip them)."""
+    if (field, term) not in reader:
         return 0
-    postings = reader.postings(schema.SPEAKER_IDS, speaker_id)  # type: ignore[attr-defined]
-    return sum(1 for _ in postings.all_ids())
+    return sum(1 for _ in reader.postings(field, term).all_ids())
 
 
 def _date_span(index: StatementIndex) -> tuple[dt.date | None, dt.date | None]:
-    searcher = index.searcher()
-    if searcher.doc_count() == 0:
+    reader = index.searcher().reader()
+    field = reader.schema[schema.DATE]
+    days = [t for t in field.sortable_terms(reader, schema.DATE)]
+    first = next((t for t in days if _count(reader, schema.DATE, t)), None)
+    last = next((t for t in reversed(days) if _count(reader, schema.DATE, t)), None)
+    if first is None or last is None:
         return None, None
-    field = searcher.schema[schema.DATE]
-    values = [
-        field.from_bytes(term) for term in field.sortable_terms(searcher.reader(), schema.DATE)
-    ]
-    if not values:
-        return None, None
-    return values[0].date(), values[-1].date()
+    return field.from_bytes(first).date(), field.from_bytes(last).date()
 
 
-def _terms(reader: object, field: str) -> list[str]:
-    return [term.decode("utf-8") for term in reader.lexicon(field)]  # type: ignore[attr-defined]
+def _live_terms(reader: Any, field: str) -> list[str]:
+    terms = [term.decode("utf-8") for term in reader.lexicon(field)]
+    return [term for term in terms if _count(reader, field, term)]
 
 
 def _directory_size(path: Path) -> int:
