@@ -21,7 +21,8 @@ from crawler.pages.metadata import PageMeta, json_ld_values, read_page_meta
 
 __all__ = ["parse_html", "read_html_article"]
 
-#: a body shorter than this (characters) gets a second, less aggressive try
+#: a body shorter than this (characters) gets a second, less aggressive try, kept when it
+#: finds at least twice as much
 _RETRY_BELOW = 500
 #: a body shorter than this is replaced by JSON-LD ``articleBody`` when that is longer
 _RESCUE_BELOW = 200
@@ -50,7 +51,7 @@ def parse_html(
     body = extract_body(root)  # step 3 (modifies the tree: metadata first)
     if sum(map(len, body.paragraphs)) < _RETRY_BELOW:
         retry = extract_body(parse_document(data, declared=charset), strip_unlikely=False)
-        if sum(map(len, retry.paragraphs)) > sum(map(len, body.paragraphs)):
+        if sum(map(len, retry.paragraphs)) >= 2 * sum(map(len, body.paragraphs)):
             body = retry
     paragraphs = body.paragraphs
     if sum(map(len, paragraphs)) < _RESCUE_BELOW:

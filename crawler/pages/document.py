@@ -59,7 +59,9 @@ def _codec(label: str | None) -> str | None:
     return _SUPERSETS.get(name, name)
 
 
-_ASCII = bytes(range(128))
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 def _utf8_errors(data: bytes) -> int:
@@ -85,9 +87,9 @@ def sniff_charset(data: bytes, *, declared: str | None = None) -> str:
     for label in (_codec(declared), meta):
         if label and label not in ("utf-8", "utf-16"):
             return label
-    non_ascii = len(data.translate(None, _ASCII))
-    # a page that is UTF-8 but for a few stray bytes (cut mid-character, one pasted byte)
-    if errors <= 3 or errors * 10 <= non_ascii:
+    # a page that is UTF-8 but for a few stray bytes (cut mid-character, one pasted byte) has
+    # more valid multi-byte sequences than bad bytes; a legacy 8-bit page has almost none
+    if len(_UTF8_SEQUENCE.findall(data)) > errors:
         return "utf-8"
     return "cp1252"
 

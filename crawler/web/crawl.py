@@ -190,7 +190,7 @@ class Crawler:
 
     def _visit(self, item: QueuedUrl) -> None:
         if not self._robots.allowed(item.url):
-            self._finish(item, "skipped", "disallowed by robots.txt")
+            self._finish(item, "skipped", self._robots.why_not(item.url))
             return
         delay = self._robots.crawl_delay(item.url)
         if delay is not None:

@@ -26,6 +26,7 @@ class RobotsRules:
         self._fetch = fetch_robots
         self._agent = user_agent.split("/")[0]
         self._rules: dict[str, Protego] = {}
+        self._unreachable: set[str] = set()
 
     def _for(self, url: str) -> Protego:
         host = host_key(url)
@@ -37,9 +38,8 @@ class RobotsRules:
     def _load(self, host: str) -> Protego:
         result = self._fetch(f"{host}/robots.txt")
         response = result.response
-        if response is None or result.outcome == "network_error":
-            return _DENY_ALL
-        if response.status >= 500:
+        if response is None or result.outcome == "network_error" or response.status >= 500:
+            self._unreachable.add(host)
             return _DENY_ALL
         if response.status != 200:
             return _ALLOW_ALL
@@ -48,6 +48,12 @@ class RobotsRules:
     def allowed(self, url: str) -> bool:
         """Whether our user agent may fetch ``url``."""
         return bool(self._for(url).can_fetch(url, self._agent))
+
+    def why_not(self, url: str) -> str:
+        """Why ``url`` may not be fetched, in words for a report."""
+        if host_key(url) in self._unreachable:
+            return "robots.txt could not be fetched (host unreachable or failing)"
+        return "disallowed by robots.txt"
 
     def crawl_delay(self, url: str) -> float | None:
         """The host's crawl-delay (or 1/request-rate) in seconds, if it sets one."""
