@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from crawler.quotes.cues import Cue
 from crawler.quotes.lexicon import NON_PERSON_HEADS, ROLE_NOUNS
-from crawler.quotes.mentions import Mention, names_in, possessive_base, role_ending_at
+from crawler.quotes.mentions import (
+    Mention,
+    names_in,
+    parse_mention_after,
+    possessive_base,
+    role_ending_at,
+)
 from crawler.quotes.tokens import Token
 
 __all__ = ["QuoteCue", "assign_cues", "sentence_subject"]
@@ -41,13 +47,19 @@ def assign_cues(tokens: list[Token], cues: list[Cue]) -> dict[int, QuoteCue]:
         choice = (
             choice or _sentence_final_cue(tokens, position, cues) or _dash_credit(tokens, position)
         )
+        choice = choice or _colon_speaker(tokens, position)
         if choice is not None:
             found[token.quote] = choice
     return found
 
 
 def _trailing_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteCue | None:
-    """Layout a: the cue follows the quote within a few tokens, with no other quote between."""
+    """Layout a: the cue follows the quote within a few tokens, with no other quote between;
+    or the speaker follows it at once, the cue after any appositions ("'...,' Scott Pruitt,
+    the attorney general of Oklahoma, one of the states suing, said")."""
+    named = _named_right_after(tokens, position, cues)
+    if named is not None:
+        return named
     for cue in cues:
         if cue.first <= position or cue.first - position > _TRAIL_WINDOW:
             continue
@@ -65,6 +77,22 @@ def _trailing_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteC
         if cue.subject is not None:
             return QuoteCue(cue, cue.subject, "trailing")
         return None
+    return None
+
+
+def _named_right_after(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteCue | None:
+    if position + 2 >= len(tokens) or tokens[position + 1].text != ",":
+        return None
+    speaker = parse_mention_after(tokens, position)
+    if speaker is None or speaker.kind != "name":
+        return None
+    for cue in cues:
+        if cue.first > position and cue.lemma != "according to" and cue.subject is not None:
+            if any(t.kind == "quote" for t in tokens[position + 1 : cue.first]):
+                return None
+            if cue.subject.start >= speaker.start:
+                return QuoteCue(cue, speaker, "trailing")
+            return None
     return None
 
 
@@ -116,6 +144,17 @@ def _dash_credit(tokens: list[Token], position: int) -> QuoteCue | None:
     return QuoteCue(cue, names[0], "credit")
 
 
+def _colon_speaker(tokens: list[Token], position: int) -> QuoteCue | None:
+    """Layout e: a person and a colon, no verb: "... pollster Daron Shaw: '...'"."""
+    if position < 2 or tokens[position - 1].text != ":":
+        return None
+    names = [m for m in names_in(tokens[: position - 1]) if m.end == tokens[position - 2].end]
+    if not names:
+        return None
+    cue = Cue(position - 1, position - 1, "", "", names[0], None)
+    return QuoteCue(cue, names[0], "colon")
+
+
 def _earlier_subject(cues: list[Cue]) -> Mention | None:
     for cue in reversed(cues):
         if cue.subject is not None:
@@ -123,9 +162,21 @@ def _earlier_subject(cues: list[Cue]) -> Mention | None:
     return None
 
 
+_PREPOSITIONS = frozenset({"in", "at", "of", "from", "to", "with", "for", "by", "on", "about"})
+
+
 def _first_person(tokens: list[Token]) -> Mention | None:
-    names = names_in(tokens)
-    return names[0] if names else None
+    """The sentence's first person, for a cue without a subject of its own, skipping names
+    after a preposition ("in Berea") and possessors ("Mrs. Clinton's remark")."""
+    starts = {t.start: n for n, t in enumerate(tokens)}
+    for mention in names_in(tokens):
+        at = starts.get(mention.start, 0)
+        if at > 0 and tokens[at - 1].lower in _PREPOSITIONS:
+            continue
+        if _is_possessor(tokens, mention):
+            continue
+        return mention
+    return None
 
 
 def sentence_subject(tokens: list[Token], names: list[Mention]) -> Mention | None:

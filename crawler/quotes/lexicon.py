@@ -35,7 +35,7 @@ _REGULAR_CUES = words(
     charge chide claim comment complain concede conclude confirm contend continue counter
     declare decry demand deny describe dismiss echo emphasise emphasize estimate exclaim
     explain fume grumble hail insist inform joke lament laugh mention mock muse note object
-    observe predict proclaim promise protest question quip recall recount reflect reiterate
+    observe predict proclaim promise protest question quip recall recount reflect remember reiterate
     rejoin remark remind repeat reply report respond retort reveal scoff scold shout slam snap
     stress suggest tease testify thunder tweet urge vow warn wonder write yell post
     acknowledge apologise apologize assail attack blame brand call criticise criticize declare

@@ -68,6 +68,15 @@ _SKIP_BEFORE_CUE = frozenset(
     """
     )
 )
+#: words that end a role phrase read backwards from its head noun
+_ROLE_STOPS = frozenset(
+    words(
+        """
+    and or but said says that which who to into with for from in on at by about as than of
+    is was were are be been has have had will would says told tells according after before
+    """
+    )
+)
 _APPOSITION_OPENERS = frozenset(
     ["who", "which", "whose", "the", "a", "an", "his", "her", "their", "its", "one", "whom"]
 )
@@ -194,9 +203,14 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
             ):
                 i -= 1
             break
-        if word.lower in {"and", "or", "but", "said", "that"}:
+        if word.lower in _ROLE_STOPS or word.lower in SPEAKER_PRONOUNS or last - i >= 4:
             break
         i -= 1
+    if i > 1 and tokens[i - 1].text == "," and _is_name_word(tokens[i - 2]):
+        # "Anthony Anton, president and CEO of the association, stated": the person first
+        named = _name_mention(tokens, _run_backwards(tokens, i - 2), i - 2)
+        if named is not None:
+            return named
     head = tokens[i]
     determiner = head.lower
     definite = determiner not in {"a", "an"} and not tokens[last].lower.endswith("s")
@@ -233,6 +247,8 @@ def parse_mention_before(tokens: list[Token], cue: int) -> Mention | None:
     while i >= 1 and tokens[i].text == ",":
         before = _skip_apposition(tokens, i)
         if before == i:
+            if tokens[i - 1].text == ")":
+                i -= 1
             break
         i = before
     if i < 0:
@@ -383,6 +399,9 @@ def _name_after(tokens: list[Token], i: int) -> Mention | None:
     mention = _name_mention(tokens, i, j)
     if mention is None and tokens[j].bare in ROLE_NOUNS:
         return _role_backwards(tokens, j)
+    if j + 2 < len(tokens) and tokens[j + 1].bare in ROLE_NOUNS and _is_name_word(tokens[j + 2]):
+        # "said Virginia delegate Beau Correll": the place or employer, then the person
+        return _name_after(tokens, j + 2) or mention
     return mention
 
 
