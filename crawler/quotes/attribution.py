@@ -87,10 +87,10 @@ def _named_right_after(tokens: list[Token], position: int, cues: list[Cue]) -> Q
     if speaker is None or speaker.kind != "name":
         return None
     for cue in cues:
-        if cue.first > position and cue.lemma != "according to" and cue.subject is not None:
+        if cue.first > position and cue.lemma != "according to":
             if any(t.kind == "quote" for t in tokens[position + 1 : cue.first]):
                 return None
-            if cue.subject.start >= speaker.start:
+            if cue.subject is None or cue.subject.start >= speaker.start:
                 return QuoteCue(cue, speaker, "trailing")
             return None
     return None

@@ -141,8 +141,10 @@ def _frames(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan]) -> l
 # -- steps 4 and 5: attribution and resolution ------------------------------------------------
 
 #: a run of capitalised words: where every person name of the article is
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z]+\b")
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z][^\s,;:!?()\"\u201c\u201d]*(?:[ \t]+[A-Z][^\s,;:!?()\"\u201c\u201d]*)*"
+    r"[A-Z\u00c0-\u00de][^\s,;:!?()\"\u201c\u201d]*"
+    r"(?:[ \t]+[A-Z\u00c0-\u00de][^\s,;:!?()\"\u201c\u201d]*)*"
 )
 
 
@@ -156,7 +158,10 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
         if at >= 0 and inside[at][0] <= run.start() < inside[at][1]:
             continue
         found.extend(_names_of_run(run.group()))
-    resolver = Resolver(NameBook([name for names, _ in found for name in names]))
+    resolver = Resolver(
+        NameBook([name for names, _ in found for name in names]),
+        lower_words=frozenset(_LOWER_WORD.findall(text)),
+    )
     for names, role in found:
         if role and len(names) == 1:
             resolver.link_role(role, (resolver.book.canonical(names[0]),))

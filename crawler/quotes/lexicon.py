@@ -184,7 +184,8 @@ ROLE_NOUNS = frozenset(
     front-runner administration government ministry department party team staff staffer
     officer police diplomat envoy general commander mogul star actor actress singer widow
     widower host
-    columnist commentator contributor correspondent editor historian scholar fellow
+    columnist commentator contributor delegate constituent
+    chairperson correspondent editor historian scholar fellow
     consultant
     """
     )

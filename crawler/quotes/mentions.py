@@ -399,10 +399,23 @@ def _name_after(tokens: list[Token], i: int) -> Mention | None:
     mention = _name_mention(tokens, i, j)
     if mention is None and tokens[j].bare in ROLE_NOUNS:
         return _role_backwards(tokens, j)
-    if j + 2 < len(tokens) and tokens[j + 1].bare in ROLE_NOUNS and _is_name_word(tokens[j + 2]):
+    later = _name_after_role_words(tokens, j + 1)
+    if later is not None:
         # "said Virginia delegate Beau Correll": the place or employer, then the person
-        return _name_after(tokens, j + 2) or mention
+        return later
     return mention
+
+
+def _name_after_role_words(tokens: list[Token], i: int) -> Mention | None:
+    """ "delegate Beau Correll", "chapter president Luis Osuna": lower-case role words, a name."""
+    j = i
+    while j < len(tokens) and j < i + 3 and tokens[j].kind == "word" and tokens[j].text.islower():
+        j += 1
+    if j == i or j >= len(tokens) or not _is_name_word(tokens[j]):
+        return None
+    if not (tokens[j - 1].bare in ROLE_NOUNS or _is_title(tokens[j - 1])):
+        return None
+    return _name_after(tokens, j)
 
 
 def names_in(tokens: list[Token]) -> list[Mention]:

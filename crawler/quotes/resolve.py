@@ -105,6 +105,8 @@ class Resolver:
     role_links: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: speakers of the last body sentence that was about someone
     salient: tuple[str, ...] = ()
+    #: every word the article writes in lower case
+    lower_words: frozenset[str] = frozenset()
 
     def link_role(self, role: str, speakers: tuple[str, ...]) -> None:
         key = role_key(role)
@@ -112,10 +114,20 @@ class Resolver:
             self.role_links[key] = speakers
 
     def names(self, mention: Mention) -> tuple[str, ...]:
+        if not mention.role and all(self._common_word(name) for name in mention.names):
+            return ()  # "Growing", "Back": a capitalised first word, not a person
         speakers = tuple(self.book.canonical(name) for name in mention.names)
         if mention.role and len(speakers) == 1:
             self.link_role(mention.role, speakers)
         return speakers
+
+    def _common_word(self, name: str) -> bool:
+        """A one-word name the article also writes in lower case, and never as a surname."""
+        return (
+            " " not in name
+            and name.lower() in self.lower_words
+            and not self.book.knows_surname(name)
+        )
 
     def resolve(self, mention: Mention | None, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:
         """Canonical speakers for a mention; ``earlier`` is the sentence's subject so far."""

@@ -15,9 +15,7 @@ from crawler.quotes.marks import QuoteSpan
 __all__ = ["Token", "make_token", "tokenize_frame"]
 
 TokenKind = Literal["word", "punct", "quote"]
-_TOKEN = re.compile(
-    r"[A-Za-z0-9](?:[A-Za-z0-9&'\u2019\-]*[A-Za-z0-9])?\.?(?:[A-Za-z]\.)*|[^\sA-Za-z0-9]"
-)
+_TOKEN = re.compile(r"[^\W_](?:[\w&'\u2019\-]*[^\W_])?\.?(?:[^\W\d_]\.)*|[^\s\w]|_")
 
 
 class Token(NamedTuple):
