@@ -57,11 +57,18 @@ class StatementIndex:
     """A statements index on disk. Use :meth:`open` as a context manager."""
 
     def __init__(
-        self, path: Path, whoosh_index: Any, *, commit_every: int, commit_seconds: float
+        self,
+        path: Path,
+        whoosh_index: Any,
+        *,
+        commit_every: int,
+        commit_seconds: float,
+        procs: int = 1,
     ) -> None:
         self.path = path
         self.commit_every = commit_every
         self.commit_seconds = commit_seconds
+        self.procs = procs
         self._ix = whoosh_index
         self._registry = SpeakerRegistry.load(path)
         self._outlet_names = _load_outlet_names(path)
@@ -81,8 +88,12 @@ class StatementIndex:
         create: bool = False,
         commit_every: int = 5000,
         commit_seconds: float = 30.0,
+        procs: int = 1,
     ) -> StatementIndex:
         """Open the index in ``path`` (creating it when ``create`` and it does not exist).
+
+        ``procs`` > 1 analyses and writes each batch in that many processes (Whoosh's
+        multiprocessing writer, one segment per process): for bulk imports.
 
         Raises :class:`IndexStoreError` when the path is missing (and not ``create``), is not
         a statements index, or is damaged.
@@ -92,7 +103,11 @@ class StatementIndex:
         if whoosh_index is None:
             whoosh_index = open_whoosh_index(directory)
         return cls(
-            directory, whoosh_index, commit_every=commit_every, commit_seconds=commit_seconds
+            directory,
+            whoosh_index,
+            commit_every=commit_every,
+            commit_seconds=commit_seconds,
+            procs=procs,
         )
 
     # -- context management ---------------------------------------------------------------
@@ -289,7 +304,10 @@ class StatementIndex:
             from whoosh.index import LockError
 
             try:
-                self._writer = self._ix.writer()
+                if self.procs > 1:
+                    self._writer = self._ix.writer(procs=self.procs, multisegment=True)
+                else:
+                    self._writer = self._ix.writer()
             except LockError:
                 raise IndexStoreError(
                     f"{self.path}: the index is locked by another statements process that is "

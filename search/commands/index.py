@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -21,10 +21,13 @@ from crawler.errors import InputError, StatementsError
 from crawler.sources import read_articles
 from indexer import IndexReport, StatementIndex
 from indexer.imports import DUMP_FORMATS, ImportedStatement, import_statements, read_statement_dump
+from search.core import refresh_core
 
 __all__ = ["index"]
 
 T = TypeVar("T")
+#: statement dumps: big batches, analysed and written by two processes
+BULK_WRITES: dict[str, Any] = {"commit_every": 20_000, "commit_seconds": 120.0, "procs": 2}
 
 
 @click.command()
@@ -56,7 +59,8 @@ def index(
         raise click.UsageError("--date, --outlet, --url and --title apply to articles only")
     published = _published(date)
     worst = 0
-    with StatementIndex.open(index_dir, create=True) as store:
+    writes = BULK_WRITES if input_format != "articles" else {}
+    with StatementIndex.open(index_dir, create=True, **writes) as store:
         for path in paths:
             try:
                 if input_format == "articles":
@@ -67,6 +71,7 @@ def index(
                 click.echo(f"error: {error}", err=True)
                 worst = max(worst, error.exit_code)
             store.commit()
+        refresh_core(store.searcher())  # the retrieval core's arrays for the new segments
     if worst:
         sys.exit(worst)
 

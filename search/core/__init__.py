@@ -8,6 +8,12 @@ segment), ``segment`` (a segment's view: deletions, cached filter masks), ``exec
 the core answers). Only ``dispatch`` is imported here: it is light, the rest loads numpy.
 """
 
-from search.core.dispatch import CORE_MIN_DOCS, facets_with_core, run_with_core, wants_core
+from search.core.dispatch import (
+    CORE_MIN_DOCS,
+    facets_with_core,
+    refresh_core,
+    run_with_core,
+    wants_core,
+)
 
-__all__ = ["CORE_MIN_DOCS", "facets_with_core", "run_with_core", "wants_core"]
+__all__ = ["CORE_MIN_DOCS", "facets_with_core", "refresh_core", "run_with_core", "wants_core"]

@@ -266,8 +266,8 @@ def load_segment_arrays(directory: Path, segment_id: str) -> SegmentArrays | Non
     if meta.get("version") != FORMAT_VERSION:
         return None
 
-    def load(name: str) -> Any:
-        return np.load(directory / f"{name}.npy", mmap_mode="r")
+    def load(name: str) -> Any:  # a plain ndarray over the mapping: slicing memmaps is slow
+        return np.asarray(np.load(directory / f"{name}.npy", mmap_mode="r"))
 
     terms = meta["terms"]
     text = TextArrays(

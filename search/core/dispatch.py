@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from search.core.searcher import CoreMatches
     from search.results import Facet
 
-__all__ = ["CORE_MIN_DOCS", "facets_with_core", "run_with_core", "wants_core"]
+__all__ = ["CORE_MIN_DOCS", "facets_with_core", "refresh_core", "run_with_core", "wants_core"]
 
 CORE_MIN_DOCS = 20_000
 
@@ -66,3 +66,14 @@ def facets_with_core(
 
     views = core_for(searcher).views(searcher)
     return count_core_facets(views, searcher, registry, docs, names)
+
+
+def refresh_core(searcher: Any) -> int:
+    """After a commit: build and save the arrays of new segments (in two processes when there
+    are several), drop those of merged-away ones; how many were built (0 when the core is off
+    for this index)."""
+    if not wants_core(searcher):
+        return 0
+    from search.core.searcher import refresh_core as refresh
+
+    return refresh(searcher)

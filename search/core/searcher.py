@@ -218,15 +218,47 @@ def core_for(searcher: Any) -> Core:
     return core
 
 
-def refresh_core(searcher: Any) -> int:
-    """Build and save the arrays of every segment that lacks them, drop those of merged-away
-    segments; returns how many segments were built. Call after a commit."""
+def refresh_core(searcher: Any, *, processes: int = 2) -> int:
+    """Build and save the arrays of every segment that lacks them (several segments in
+    ``processes`` processes), drop those of merged-away segments; returns how many were built.
+    Call after a commit."""
     core = core_for(searcher)
-    before = set(core._arrays)
-    views = core.views(searcher)
+    segment_ids = [r.segment().segment_id() for r, _ in searcher.reader().leaf_readers()]
+    missing = [i for i in segment_ids if i not in core._arrays and not _saved(core, i)]
+    if core.folder is not None and len(missing) > 1 and processes > 1:
+        _build_in_processes(core.folder, searcher._ix.indexname, missing, processes)
+    core.views(searcher)
     if core.folder is not None:
-        live = {v.arrays.segment_id for v in views}
         for stale in (core.folder / CORE_DIR).glob("*"):
-            if stale.name not in live:
+            if stale.name not in segment_ids:
                 shutil.rmtree(stale, ignore_errors=True)
-    return len({v.arrays.segment_id for v in views} - before)
+    return len(missing)
+
+
+def _saved(core: Core, segment_id: str) -> bool:
+    return (
+        core.folder is not None and (core.folder / CORE_DIR / segment_id / "meta.pickle").exists()
+    )
+
+
+def _build_in_processes(
+    folder: Path, indexname: str, segment_ids: list[str], processes: int
+) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+        jobs = [pool.submit(_build_and_save, folder, indexname, i) for i in segment_ids]
+        for job in jobs:
+            job.result()
+
+
+def _build_and_save(folder: Path, indexname: str, segment_id: str) -> None:
+    """In a worker process: open the index, read one segment into arrays, save them."""
+    from whoosh import index
+
+    with index.open_dir(str(folder), indexname=indexname).reader() as reader:
+        for leaf, _ in reader.leaf_readers():
+            if leaf.segment().segment_id() == segment_id:
+                save_segment_arrays(_build(leaf), folder / CORE_DIR / segment_id)
