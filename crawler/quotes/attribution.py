@@ -81,15 +81,15 @@ def _trailing_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteC
 
 
 def _named_right_after(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteCue | None:
-    if position + 2 >= len(tokens) or tokens[position + 1].text != ",":
+    if position + 2 >= len(tokens):
+        return None
+    if tokens[position + 1].text != "," and not tokens[position].text.endswith(","):
         return None
     speaker = parse_mention_after(tokens, position)
     if speaker is None or speaker.kind != "name":
         return None
     for cue in cues:
         if cue.first > position and cue.lemma != "according to":
-            if any(t.kind == "quote" for t in tokens[position + 1 : cue.first]):
-                return None
             if cue.subject is None or cue.subject.start >= speaker.start:
                 return QuoteCue(cue, speaker, "trailing")
             return None

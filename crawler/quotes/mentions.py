@@ -342,6 +342,8 @@ def parse_mention_after(tokens: list[Token], cue: int) -> Mention | None:
     if tokens[i].lower in SPEAKER_PRONOUNS:
         return Mention(tokens[i].start, tokens[i].end, tokens[i].text, "pronoun")
     j = i
+    if possessive_base(tokens[i].text) and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+        return _name_after(tokens, i + 1)  # "said Florida's Rick Wilson"
     if tokens[i].lower in {"the", "a", "an", "his", "her", "their"} or possessive_base(
         tokens[i].text
     ):
