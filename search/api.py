@@ -107,7 +107,7 @@ class Index:
         """:meth:`search` with options already checked."""
         searcher = self._store.searcher()
         registry = self._store.registry
-        resolver = FilterResolver(registry, searcher)
+        resolver = FilterResolver(registry, searcher, outlet_names=self._store.outlet_names())
         parsed = parse_query(query, resolver)
         matches = run_query(
             searcher,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from crawler.errors import QueryError
@@ -25,9 +26,16 @@ __all__ = ["FilterResolver"]
 class FilterResolver:
     """Resolves filter values against one index's registry and outlets."""
 
-    def __init__(self, registry: SpeakerRegistry, searcher: Searcher) -> None:
+    def __init__(
+        self,
+        registry: SpeakerRegistry,
+        searcher: Searcher,
+        *,
+        outlet_names: Mapping[str, str] | None = None,
+    ) -> None:
         self.registry = registry
         self.searcher = searcher
+        self.outlet_names = dict(outlet_names or {})  # lower-cased -> as first written
         self._outlets: list[str] | None = None
 
     def field_query(self, field: str, value: str) -> Query:
@@ -101,7 +109,8 @@ class FilterResolver:
         if partial:
             return partial
         close = difflib.get_close_matches(wanted, outlets, n=3, cutoff=0.6)
-        hint = f" Did you mean {' or '.join(close)}?" if close else ""
+        names = [self.outlet_names.get(outlet, outlet) for outlet in close]
+        hint = f" Did you mean {' or '.join(names)}?" if names else ""
         raise QueryError(f"No outlet matches '{name}'.{hint} `statements stats` lists them.")
 
     def _known_outlets(self) -> list[str]:

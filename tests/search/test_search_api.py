@@ -144,7 +144,7 @@ def test_unknown_party_and_outlet_are_errors_naming_the_known_ones(ix: search.In
     with pytest.raises(QueryError) as caught:
         ix.search("taxes", outlet="Valey Tmes")
     assert str(caught.value) == (
-        "No outlet matches 'Valey Tmes'. Did you mean valley times? `statements stats` lists them."
+        "No outlet matches 'Valey Tmes'. Did you mean Valley Times? `statements stats` lists them."
     )
 
 
