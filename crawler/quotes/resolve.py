@@ -122,12 +122,13 @@ class Resolver:
         return speakers
 
     def _common_word(self, name: str) -> bool:
-        """A one-word name the article also writes in lower case, and never as a surname."""
-        return (
-            " " not in name
-            and name.lower() in self.lower_words
-            and not self.book.knows_surname(name)
-        )
+        """A one-word name the article also writes in lower case, and never as a surname; or
+        a headline run ("ESPN Fires Schilling Over") whose words are mostly lower-case words."""
+        words = name.lower().split()
+        if len(words) == 1:
+            return words[0] in self.lower_words and not self.book.knows_surname(name)
+        common = sum(word in self.lower_words for word in words)
+        return common >= 2 and 2 * common >= len(words)
 
     def resolve(self, mention: Mention | None, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:
         """Canonical speakers for a mention; ``earlier`` is the sentence's subject so far."""
