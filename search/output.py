@@ -35,6 +35,7 @@ CSV_COLUMNS = (
     "sources",
 )
 CONTEXT_CHARS = 160
+MORE_SOURCES = 3  # other sources listed under a hit in text output
 _MARKED = re.compile(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), re.S)
 
 
@@ -174,8 +175,13 @@ def _text_hit(hit: Hit, width: int, *, color: bool) -> list[str]:
     if context and context != statement.text:
         short = context if len(context) <= CONTEXT_CHARS else context[: CONTEXT_CHARS - 3] + "..."
         lines.append(f"{indent}{_style(short, color, dim=True)}")
-    for source in hit.sources[1:]:
+    others = hit.sources[1:]
+    for source in others[:MORE_SOURCES]:
         lines.append(f"{indent}also: {_source_line(source)}")
+    if len(others) > MORE_SOURCES:
+        lines.append(
+            f"{indent}and {len(others) - MORE_SOURCES} more sources (--format json lists all)"
+        )
     return lines
 
 

@@ -240,3 +240,23 @@ def test_help_documents_the_query_language() -> None:
     assert result.exit_code == 0
     assert '"near words"~3' in result.stdout
     assert "--facet, --facets [speaker|outlet|party|month]" in result.stdout
+
+
+def test_text_output_lists_at_most_three_other_sources(tmp_path: Path) -> None:
+    from crawler.models import Statement
+    from indexer import StatementIndex
+
+    with StatementIndex.open(tmp_path / "ix", create=True) as index:
+        index.add_statements(
+            Statement(
+                "Same words", ("Ann Lee",), outlet=f"Outlet {n}", url=f"https://o{n}.example/"
+            )
+            for n in range(6)
+        )
+    _, out, _ = run(tmp_path / "ix", "same")
+    assert out.splitlines()[4:] == [
+        "   also: Outlet 1 https://o1.example/",
+        "   also: Outlet 2 https://o2.example/",
+        "   also: Outlet 3 https://o3.example/",
+        "   and 2 more sources (--format json lists all)",
+    ]
