@@ -48,9 +48,11 @@ def parse_html(
     page = read_page_meta(root, url=url)  # step 2
     published = find_published(root, page, url=url)
     modified = find_modified(root, page)
-    body = extract_body(root)  # step 3 (modifies the tree: metadata first)
+    body = extract_body(root, title=page.title)  # step 3 (modifies the tree: metadata first)
     if sum(map(len, body.paragraphs)) < _RETRY_BELOW:
-        retry = extract_body(parse_document(data, declared=charset), strip_unlikely=False)
+        retry = extract_body(
+            parse_document(data, declared=charset), title=page.title, strip_unlikely=False
+        )
         if sum(map(len, retry.paragraphs)) >= 2 * sum(map(len, body.paragraphs)):
             body = retry
     paragraphs = body.paragraphs

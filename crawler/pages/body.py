@@ -7,7 +7,8 @@ A readability-style extractor on lxml, in numbered steps:
    each with its owner element and how much of it is link text;
 3. score containers by the paragraphs they hold (length, commas) and their class names, weighed
    down by link density; pick the best, promote a shared ancestor, add strong siblings;
-4. keep the blocks inside the chosen containers, minus link lists and boilerplate lines.
+4. keep the blocks inside the chosen containers, minus link lists and boilerplate lines
+   (``lines``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from dataclasses import dataclass, field
 
 import lxml.etree
 import lxml.html
+
+from crawler.pages.lines import is_boilerplate_line
 
 __all__ = ["BodyText", "extract_body"]
 
@@ -71,20 +74,6 @@ _LABELLED = lxml.etree.XPath(".//*[@class or @id or @hidden or @style]")
 _CAPTION = re.compile(r"(?:^|[\s_-])(?:wp-)?caption(?:-text)?s?(?:$|[\s_-])", re.IGNORECASE)
 _PULL_QUOTE = re.compile(r"pull-?quote|quote-?pull|pullout|pull-out", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_BOILERPLATE = re.compile(
-    r"^(?:advertisement|advertising|ad|sponsored|read more|read next|related|related articles?|"
-    r"more on this|share|share this( article| story)?|share on \w+|follow us.*|sign up.*|"
-    r"subscribe.*|click here.*|continue reading|story continues below|skip advertisement|"
-    r"this article (?:was|has been) (?:updated|amended).{0,40}|image:?.{0,60}|photo:?.{0,60})"
-    r"[.:!]?$",
-    re.IGNORECASE,
-)
-_DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\w+day,?\s+)?"
-    r"(?:\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\w+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
-    re.IGNORECASE,
-)
 _COMMAS = re.compile("[,\uff0c\u3001\u060c]")  # Latin, CJK, ideographic, Arabic
 _WORD = re.compile(r"\w")
 _SPACES = re.compile(r"\s+")
@@ -399,23 +388,28 @@ def _inside(
     return answer
 
 
-def _keep(block: _Block) -> bool:
-    if block.owner.tag == "h1" or _BOILERPLATE.match(block.text) or _DATE_LINE.match(block.text):
+def _keep(block: _Block, title: str | None) -> bool:
+    if block.owner.tag == "h1" or is_boilerplate_line(block.text, title=title):
         return False
     return not (block.link_density > 0.5 or (block.link_density > 0.25 and len(block.text) < 80))
 
 
-def _paragraphs(blocks: list[_Block], chosen: set[lxml.html.HtmlElement]) -> Iterator[str]:
+def _paragraphs(
+    blocks: list[_Block], chosen: set[lxml.html.HtmlElement], title: str | None
+) -> Iterator[str]:
     cache: dict[lxml.html.HtmlElement, bool] = {}
     for block in blocks:
-        if _inside(block.owner, chosen, cache) and _keep(block):
+        if _inside(block.owner, chosen, cache) and _keep(block, title):
             yield block.text
 
 
-def extract_body(root: lxml.html.HtmlElement, *, strip_unlikely: bool = True) -> BodyText:
+def extract_body(
+    root: lxml.html.HtmlElement, *, title: str | None = None, strip_unlikely: bool = True
+) -> BodyText:
     """Body paragraphs and captions of a parsed page (the tree is modified in place).
 
-    ``strip_unlikely=False`` keeps elements whose class/id merely sounds like boilerplate: the
+    ``title`` (the headline) is dropped where the body repeats it. ``strip_unlikely=False``
+    keeps elements whose class/id merely sounds like boilerplate: the
     second try for a page whose first try found (almost) nothing.
     """
     body = root.find("body")
@@ -426,5 +420,5 @@ def extract_body(root: lxml.html.HtmlElement, *, strip_unlikely: bool = True) ->
     stats = _score(blocks)
     top = _top_candidate(stats)
     chosen = _selected(top, stats) if top is not None else {body}
-    paragraphs = list(dict.fromkeys(_paragraphs(blocks, chosen)))
+    paragraphs = list(dict.fromkeys(_paragraphs(blocks, chosen, title)))
     return BodyText(tuple(paragraphs), tuple(dict.fromkeys(captions)))
