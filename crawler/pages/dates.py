@@ -142,7 +142,8 @@ def _url_date(url: str | None) -> dt.datetime | None:
     match = _URL_DATE.search(url or "")
     if match:
         try:
-            return dt.datetime(*map(int, match.groups()), tzinfo=dt.UTC)
+            year, month, day = (int(part) for part in match.groups())
+            return dt.datetime(year, month, day, tzinfo=dt.UTC)
         except ValueError:
             return None
     return None
