@@ -157,10 +157,17 @@ class StatementIndex:
         if key in self._staged:
             staged = self._staged[key]
             return staged if staged.occurrences else None
-        docnum = self.searcher().document_number(**{schema.DEDUP: key})
-        if docnum is None:
+        docnums = self._docnums(schema.DEDUP, key)
+        if not docnums:
             return None
-        return record_from_stored(self.searcher().stored_fields(docnum))
+        return record_from_stored(self.searcher().stored_fields(docnums[0]))
+
+    def _docnums(self, field: str, term: str) -> list[int]:
+        """Live documents holding ``term`` (postings skip deleted ones; no query machinery)."""
+        reader = self.searcher().reader()
+        if (field, term) not in reader:
+            return []
+        return list(reader.postings(field, term).all_ids())
 
     # -- writing --------------------------------------------------------------------------
 
@@ -238,9 +245,8 @@ class StatementIndex:
         """Every record (staged version first) holding a report from this article."""
         keys = set(self._staged_articles.get(article, ()))
         searcher = self.searcher()
-        if searcher.doc_count_all():
-            for docnum in searcher.document_numbers(**{schema.ARTICLES: article}):
-                keys.add(searcher.stored_fields(docnum)[schema.DEDUP])
+        for docnum in self._docnums(schema.ARTICLES, article):
+            keys.add(searcher.stored_fields(docnum)[schema.DEDUP])
         records = [self._editable(key) for key in sorted(keys)]
         return [
             r
