@@ -213,7 +213,7 @@ def _apply_cue(
         and subject.kind == "role"
         and _is_unlinked_title(subject, resolver, speakers)
     ):
-        named = _next_named_subject(frames, number, resolver)
+        named = _title_holder(frame, frames, number, resolver)
         if named:
             resolver.link_role(subject.role, named)
             speakers = named
@@ -247,9 +247,26 @@ def _owned(tokens: list[Token], mention: Mention) -> bool:
 
 
 def _is_unlinked_title(subject: Mention, resolver: Resolver, speakers: tuple[str, ...]) -> bool:
-    """A capitalised title ("the UK Defence Secretary") that no name is tied to yet."""
+    """A capitalised title ("the UK Defence Secretary") that no name is tied to yet; a role
+    owned by a named person ("Keir Starmer's spokesman") is a speaker of its own."""
     role = subject.role
-    return bool(role) and role[:1].isupper() and speakers == (role.removeprefix("the ").strip(),)
+    if not role or not role[:1].isupper() or "'" in role or "\u2019" in role:
+        return False
+    return speakers == (role.removeprefix("the ").strip(),)
+
+
+def _title_holder(
+    frame: _Frame, frames: list[_Frame], number: int, resolver: Resolver
+) -> tuple[str, ...]:
+    """Who holds a title the article never ties to a name: in the lede, the person named
+    next ("The Defence Secretary has admitted ... John Healey said"); further down, the
+    person the text is about ("Rachel Reeves ... The Chancellor told the BBC")."""
+    salient = resolver.salient
+    if len(salient) == 1 and salient[0] in resolver.book:
+        return salient
+    if frame.paragraph.index == 0:
+        return _next_named_subject(frames, number, resolver)
+    return ()
 
 
 def _next_named_subject(frames: list[_Frame], number: int, resolver: Resolver) -> tuple[str, ...]:

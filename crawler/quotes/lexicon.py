@@ -31,7 +31,8 @@ def words(text: str) -> list[str]:
 #: speech verbs whose regular forms (-s, -ed, -ing) are derived below
 _REGULAR_CUES = words(
     """
-    add admit affirm chant agree allege announce answer argue ask assert assure blast boast caution
+    add admit affirm agree allege announce answer argue ask assert assure blast boast caution
+    chant defend
     charge chide claim comment complain concede conclude confirm contend continue counter
     declare decry demand deny describe dismiss echo emphasise emphasize estimate exclaim
     explain fume grumble hail insist inform joke lament laugh mention mock muse note object
@@ -154,7 +155,7 @@ TITLE_WORDS = frozenset(
     chair mayor judge justice attorney ambassador commissioner congressman congresswoman
     councillor councilman councilwoman deputy assistant acting former ex- shadow minister
     premier king queen prince princess pope cardinal bishop archbishop chief director leader
-    candidate nominee hon hon. mp mep msp am mla st st. saint dem. r- d- gop defence defense
+    candidate nominee hon hon. mp pm mep msp am mla st st. saint dem. r- d- gop defence defense
     foreign home health treasury interior state labor labour justice education energy trade
     business culture transport environment finance economic work pensions security homeland
     first lady press house senate majority minority whip white spokesman spokeswoman
@@ -174,7 +175,7 @@ ROLE_NOUNS = frozenset(
     governor chancellor leader chairman chairwoman chair mayor congressman congresswoman
     representative ambassador official officials aide aides adviser advisers advisor advisors
     source sources candidate nominee campaign director manager strategist analyst expert
-    experts lawmaker lawmakers legislator politician MP premier king queen prince judge
+    experts lawmaker lawmakers legislator politician MP pm premier king queen prince judge
     prosecutor attorney lawyer sheriff commissioner chief executive ceo founder economist
     professor researcher pollster spokesmen spokeswomen predecessor successor counterpart
     deputy veteran activist organizer organiser voter voters resident residents member members

@@ -247,13 +247,21 @@ def parse_mention_before(tokens: list[Token], cue: int) -> Mention | None:
     while i >= 1 and tokens[i].text == ",":
         before = _skip_apposition(tokens, i)
         if before == i:
-            if tokens[i - 1].text == ")":
-                i -= 1
+            if tokens[i - 1].text == ")" or _name_in_apposition(tokens, i - 1):
+                i -= 1  # "Gov. John Kasich (R-OH), said", "her shadow, Mel Stride, said"
             break
         i = before
     if i < 0:
         return None
     return _mention_ending_at(tokens, i)
+
+
+def _name_in_apposition(tokens: list[Token], last: int) -> bool:
+    """A name set off by commas: "her shadow, Mel Stride, said"."""
+    if not _is_name_word(tokens[last]):
+        return False
+    first = _run_backwards(tokens, last)
+    return first > 0 and tokens[first - 1].text == ","
 
 
 def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:

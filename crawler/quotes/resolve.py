@@ -37,6 +37,7 @@ _ABBREVIATED = {
     "lt": "lieutenant",
     "sec": "secretary",
     "amb": "ambassador",
+    "pm": "prime minister",
 }
 
 
@@ -90,6 +91,9 @@ class NameBook:
                 if len(full_words) > 1 and full_words[0] == words[0]:
                     return full
         return best
+
+    def __contains__(self, name: object) -> bool:
+        return any(full == name for full, _ in self._names)
 
     def knows_surname(self, word: str) -> bool:
         return any(

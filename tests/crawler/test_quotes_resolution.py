@@ -111,3 +111,33 @@ def test_mention_keeps_the_words_as_written() -> None:
         "she",
         "say",
     )
+
+
+def test_a_title_further_down_is_the_person_the_text_is_about() -> None:
+    text = (
+        "Amara Whitlock has defended her budget as 'tough but fair'.\n"
+        "The Chancellor told Radio Wessex: 'We had to fix the foundations.'\n"
+        "Her shadow, Piers Okonjo, said it was 'a budget for the few'.\n"
+        "'We will not apologise,' the Chancellor said.\n"
+    )
+    assert found(text) == [
+        ("tough but fair", ("Amara Whitlock",), "partial"),
+        ("We had to fix the foundations.", ("Amara Whitlock",), "direct"),
+        ("a budget for the few", ("Piers Okonjo",), "partial"),
+        ("We will not apologise,", ("Amara Whitlock",), "direct"),
+    ]
+
+
+def test_a_role_owned_by_a_named_person_is_a_speaker_of_its_own() -> None:
+    text = "Sir Edwin Marlow's spokesman told reporters: 'The minister has full confidence.'\n"
+    assert found(text) == [
+        ("The minister has full confidence.", ("Sir Edwin Marlow's spokesman",), "direct")
+    ]
+
+
+def test_unicode_names_and_a_place_before_the_role() -> None:
+    text = (
+        "\u201cThe vote was stolen,\u201d said Ohio delegate Jos\u00e9 Rodr\u00edguez, who "
+        "wore a \u201cCount Every Vote\u201d badge.\n"
+    )
+    assert found(text) == [("The vote was stolen,", ("Jos\u00e9 Rodr\u00edguez",), "direct")]
