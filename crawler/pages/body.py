@@ -339,9 +339,10 @@ def _strong_sibling(
         10.0, top_score * 0.2
     ):
         return True
-    if sibling.tag != "p":
-        return False
     density = entry.link_chars / max(entry.chars, 1)
+    if sibling.tag != "p":
+        # a box holding a paragraph or two of plain prose (a lead set apart from the body)
+        return entry.scored and entry.chars >= 100 and density == 0 and entry.score >= 5
     if entry.chars > 80:
         return density < 0.25
     return density == 0 and sibling.text_content().rstrip().endswith(".")
