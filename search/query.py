@@ -76,7 +76,7 @@ def parse_query(text: str, resolver: Resolver) -> ParsedQuery:
         from whoosh.query import Every
 
         return ParsedQuery(Every(), since, until)
-    tree = _parser().parse(rest)  # 4.
+    tree = _parse(rest, text)  # 4.
     query = _rewrite(tree, resolver)  # 5.
     if query is None or _is_null(query):
         raise QueryError(
@@ -219,6 +219,17 @@ def _parser() -> Any:
     return parser
 
 
+def _parse(rest: str, text: str) -> Query:
+    try:
+        return _parser().parse(rest)
+    except Exception:  # Whoosh's parser fails in many ways on odd operator placement
+        raise QueryError(
+            f"cannot make sense of the query '{text}'; check where its operators "
+            "(OR, NOT, -, parentheses) stand",
+            query=text,
+        ) from None
+
+
 # -- 5. rewriting -----------------------------------------------------------------------
 
 
@@ -229,6 +240,11 @@ def _rewrite(node: Query, resolver: Resolver) -> Query | None:
         words = [node.text] if isinstance(node, q.Term) else node.words
         resolved = resolver.field_query(node.fieldname, " ".join(words))
         return q.ConstantScoreQuery(resolved, FILTER_SCORE)
+    if getattr(node, "fieldname", None) in FILTER_FIELDS:
+        field = node.fieldname
+        raise QueryError(
+            f"'{field}:' takes a name or a word, not a pattern, e.g. {field}:{_example(field)}"
+        )
     if isinstance(node, q.Term):
         return _stemmed_words(node.text, boost=node.boost)
     if isinstance(node, q.Phrase):

@@ -123,8 +123,14 @@ def test_prefix_and_fuzzy_matches_are_highlighted(ix: search.Index) -> None:
             "YYYY-MM-DD (in: taxes date:March)",
         ),
         ("kind:quoted", "kind 'quoted' is not one of: direct, partial"),
+        ("speaker:heg*", "'speaker:' takes a name or a word, not a pattern, e.g. speaker:hegseth"),
         ("-taxes", "the query '-taxes' has no words to search for; add a word or a phrase"),
         ("!!!", "the query '!!!' has no words to search for; add a word or a phrase"),
+        (
+            "0(-)",
+            "cannot make sense of the query '0(-)'; check where its operators "
+            "(OR, NOT, -, parentheses) stand",
+        ),
     ],
 )
 def test_malformed_query_is_one_error_pointing_at_the_problem(
