@@ -4,7 +4,7 @@ Syntax (words are ANDed by default; matching is case-insensitive and stemmed, so
 ``freeloaders`` also finds "freeloading")::
 
     word  "exact phrase"  "words near each other"~N  a OR b  NOT a  -a  (grouping)
-    prefix*  fuzzy~  fuzzy~2
+    prefix*  fuzzy~  fuzzy~2  (fuzzy~N allows at most 2 typos)
     speaker:hegseth  speaker:"pete hegseth"  party:democrat  outlet:bbc  kind:partial
     date:2025-03  date:2025-03..2025-04  date:2025..  from:2025-03-01  to:2025-04
 
@@ -44,6 +44,8 @@ BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE"})
 #: what a matching ``speaker:``/``party:``/``outlet:``/``kind:`` adds to a score: next to nothing
 #: (Whoosh's ConstantScoreQuery treats a score of 0.0 as "unset" and scores 1.0 instead)
 FILTER_SCORE = 1e-9
+#: fuzzy~N allows at most this many typos (more matches nearly every word, slowly)
+MAX_TYPOS = 2
 
 _QUOTED = re.compile(r'"[^"]*"(~\d+)?')
 _PREFIX = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
@@ -251,7 +253,8 @@ def _rewrite(node: Query, resolver: Resolver) -> Query | None:
         stems = [stem for word in node.words for stem in _stems(word)]
         return q.Phrase(schema.TEXT, stems, slop=node.slop, boost=node.boost)
     if isinstance(node, q.FuzzyTerm):
-        return q.FuzzyTerm(schema.WORDS, node.text, maxdist=node.maxdist, prefixlength=1)
+        maxdist = min(node.maxdist, MAX_TYPOS)
+        return q.FuzzyTerm(schema.WORDS, node.text, maxdist=maxdist, prefixlength=1)
     if isinstance(node, (q.Prefix, q.Wildcard)):
         return type(node)(schema.WORDS, node.text)
     return node.apply(lambda child: _rewrite(child, resolver) or q.NullQuery)
