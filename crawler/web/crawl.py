@@ -30,6 +30,8 @@ __all__ = ["CrawlEvent", "CrawlOptions", "CrawlReport", "Crawler", "PageSink", "
 #: takes a parsed page, makes it durable (extract + index + commit), returns statements added
 PageSink = Callable[[Article], int]
 EventKind = Literal["fetched", "unchanged", "skipped", "failed"]
+#: what sitemaps and feeds are served as besides XML
+_HUB_TYPES = frozenset({"application/octet-stream", "binary/octet-stream", "application/json"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +199,11 @@ class Crawler:
             self._fetcher.throttle.set_delay(host_key(item.url), delay)
         etag, last_modified = self._state.validators(item.url)
         result = self._fetcher.fetch(
-            item.url, etag=etag, last_modified=last_modified, allowed=self._robots.allowed
+            item.url,
+            etag=etag,
+            last_modified=last_modified,
+            allowed=self._robots.allowed,
+            extra_types=_HUB_TYPES if item.kind == "hub" else frozenset(),
         )
         if result.outcome == "not_modified":
             self._queue_links(item, self._state.links(item.url))

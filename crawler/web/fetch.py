@@ -165,7 +165,7 @@ class Fetcher:
 
     # -- one request ------------------------------------------------------------------------
 
-    def _request(self, url: str, headers: dict[str, str]) -> FetchResult:
+    def _request(self, url: str, headers: dict[str, str], accept: frozenset[str]) -> FetchResult:
         """Steps 2-4: one GET, streamed, checked and archived."""
         self.requests += 1
         with self._client.stream("GET", url, headers=headers) as reply:
@@ -179,7 +179,7 @@ class Fetcher:
             outcome: FetchOutcome = "ok"
             body = b""
             truncated = False
-            if reply.status_code == 200 and media and media not in self.policy.content_types:
+            if reply.status_code == 200 and media and media not in accept:
                 outcome = "unsupported_type"
             elif declared > self.policy.max_bytes:
                 outcome, truncated = "too_large", True
@@ -215,7 +215,9 @@ class Fetcher:
 
     # -- retries ----------------------------------------------------------------------------
 
-    def _request_with_retries(self, url: str, headers: dict[str, str]) -> FetchResult:
+    def _request_with_retries(
+        self, url: str, headers: dict[str, str], accept: frozenset[str]
+    ) -> FetchResult:
         """Step 5: retry 429/5xx and network failures with backoff and Retry-After."""
         host = host_key(url)
         pause = 0.0
@@ -223,7 +225,7 @@ class Fetcher:
         for attempt in range(1, self.policy.retries + 2):
             self.throttle.wait(host, at_least=pause)
             try:
-                result = self._request(url, headers)
+                result = self._request(url, headers, accept)
             except httpx.HTTPError as error:
                 result = FetchResult(
                     url, "network_error", detail=f"{type(error).__name__}: {error}"
@@ -253,8 +255,12 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         allowed: Callable[[str], bool] | None = None,
+        extra_types: frozenset[str] = frozenset(),
     ) -> FetchResult:
-        """Fetch ``url``; ``allowed`` (robots.txt) is asked for the URL and every redirect hop."""
+        """Fetch ``url``; ``allowed`` (robots.txt) is asked for the URL and every redirect hop;
+        ``extra_types`` widens the policy's content types for this fetch (a gzipped sitemap is
+        often served as ``application/octet-stream``)."""
+        accept = self.policy.content_types | extra_types
         headers = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"}
         if etag:
             headers["If-None-Match"] = etag
@@ -265,7 +271,7 @@ class Fetcher:
         while True:
             if allowed is not None and not allowed(current):
                 return FetchResult(url, "disallowed", redirects=tuple(hops), detail="robots.txt")
-            result = self._request_with_retries(current, headers)
+            result = self._request_with_retries(current, headers, accept)
             status = result.response.status if result.response else 0
             location = result.response.header("location") if result.response else None
             if status not in _REDIRECT_STATUSES or not location:

@@ -138,6 +138,15 @@ def test_unwanted_content_types_are_skipped(site: Any) -> None:
     assert result.response is not None and result.response.content_type == "application/pdf"
 
 
+def test_a_fetch_may_accept_more_types_than_the_policy(site: Any) -> None:
+    with Fetcher(FAST) as fetcher:
+        result = fetcher.fetch(
+            site.base + "/annual-report", extra_types=frozenset({"application/pdf"})
+        )
+    assert result.outcome == "ok"
+    assert result.response is not None and result.response.body == b"%PDF-1.4 fake"
+
+
 def test_conditional_get_gets_304_for_an_unchanged_page(site: Any) -> None:
     with Fetcher(FAST) as fetcher:
         first = fetcher.fetch(site.base + "/articles/from-feed.html")
