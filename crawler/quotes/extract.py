@@ -20,7 +20,7 @@ from crawler.quotes.attribution import QuoteCue, assign_cues, sentence_subject
 from crawler.quotes.cues import Cue, find_cues
 from crawler.quotes.dates import statement_date
 from crawler.quotes.layout import Paragraph, sentence_bounds, split_paragraphs
-from crawler.quotes.lexicon import NAME_STOPWORDS
+from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS
 from crawler.quotes.marks import QuoteSpan, find_quote_spans
 from crawler.quotes.mentions import Mention, names_in
 from crawler.quotes.nonquotes import is_statement_text, quote_kind
@@ -252,6 +252,8 @@ def _is_unlinked_title(subject: Mention, resolver: Resolver, speakers: tuple[str
     role = subject.role
     if not role or not role[:1].isupper() or "'" in role or "\u2019" in role:
         return False
+    if role.split()[-1].lower() not in ROLE_NOUNS:
+        return False  # an organisation ("the Home Office") holds no title
     return speakers == (role.removeprefix("the ").strip(),)
 
 

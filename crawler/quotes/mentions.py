@@ -279,11 +279,28 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
         if mention is None:
             if token.bare in ROLE_NOUNS:
                 return _role_backwards(tokens, i)
-            return _before_of_phrase(tokens, first)
+            return _before_of_phrase(tokens, first) or _organisation(tokens, first, i)
         return _coordinated(tokens, first, mention)
     if token.kind == "word" and (token.bare in ROLE_NOUNS or token.bare.rstrip("s") in ROLE_NOUNS):
         return _role_backwards(tokens, i)
     return None
+
+
+def _organisation(tokens: list[Token], first: int, last: int) -> Mention | None:
+    """ "the Home Office said", "Google said": an organisation speaks as a specific speaker."""
+    run = [t for t in tokens[first : last + 1] if t.kind == "word"]
+    while run and (run[0].bare in NAME_STOPWORDS and run[0].bare not in _ORG_KEEP):
+        run = run[1:]
+    if not run or len(run) > 6 or not any(t.bare in _NOT_PERSON for t in run):
+        return None
+    if run[-1].bare in {"sunday", "today", "morning", "tonight", "week"}:
+        return None
+    name = " ".join(t.text for t in run)
+    return Mention(run[0].start, run[-1].end, name, "role", role=name, definite=True)
+
+
+#: country words kept at the head of an organisation's name ("US State Department")
+_ORG_KEEP = frozenset({"us", "u.s", "uk", "u.k", "eu", "un", "nato", "british", "american"})
 
 
 def _before_of_phrase(tokens: list[Token], first: int) -> Mention | None:

@@ -141,3 +141,14 @@ def test_unicode_names_and_a_place_before_the_role() -> None:
         "wore a \u201cCount Every Vote\u201d badge.\n"
     )
     assert found(text) == [("The vote was stolen,", ("Jos\u00e9 Rodr\u00edguez",), "direct")]
+
+
+def test_organisations_speak_as_themselves() -> None:
+    text = (
+        "In a statement, the Home Office said: 'We do not comment on individual cases.'\n"
+        '"We are reviewing the footage," the US State Department said.\n'
+    )
+    assert found(text) == [
+        ("We do not comment on individual cases.", ("Home Office",), "direct"),
+        ("We are reviewing the footage,", ("US State Department",), "direct"),
+    ]
