@@ -19,6 +19,7 @@ Steps of one ``add_*`` call:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -179,7 +180,7 @@ class StatementIndex:
         for article in articles:
             self._lock()
             statements = [_from_article(s, article) for s in extract_statements(article)]
-            new, old = self._replace_article(article.key, statements)
+            new, old = self._replace_article(_article_key(article), statements)
             counted, added, removed = counted + 1, added + new, removed + old
             self._commit_when_due()
         return IndexReport(articles=counted, statements_added=added, statements_removed=removed)
@@ -358,9 +359,16 @@ def _from_article(statement: Statement, article: Article) -> Statement:
     )
     if not filled.id:
         filled = replace(
-            filled, id=statement_id(article.key, filled.start, filled.end, filled.text)
+            filled, id=statement_id(_article_key(article), filled.start, filled.end, filled.text)
         )
     return filled
+
+
+def _article_key(article: Article) -> str:
+    """The article's key; an article without URL or source is known by its text."""
+    if article.key:
+        return article.key
+    return "text:" + hashlib.blake2b(article.text.encode(), digest_size=16).hexdigest()
 
 
 def _with_id(statement: Statement) -> Statement:

@@ -256,3 +256,13 @@ def test_re_indexing_within_one_batch_sees_staged_and_committed_reports(
         index.add_articles([second])  # stages the committed record with both reports
         assert index.add_articles([first]) == IndexReport(1, 0, 1)  # finds it staged
     assert records(tmp_path / "ix") == {"shared words": [(None, "https://b.example/y")]}
+
+
+def test_articles_without_url_or_source_are_told_apart_by_their_text(
+    tmp_path: Path, extract: dict[str, list[Statement]]
+) -> None:
+    extract["a"] = [quote("first words", "Ann Lee")]
+    extract["b"] = [quote("second words", "Ann Lee")]
+    with StatementIndex.open(tmp_path / "ix", create=True) as index:
+        index.add_articles([Article(text="a"), Article(text="b")])
+    assert set(records(tmp_path / "ix")) == {"first words", "second words"}
