@@ -35,6 +35,9 @@ _BLOCK_TAGS = _words(
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p "
     "pre section summary table tbody td tfoot th thead tr ul"
 )
+#: tags never dropped for their class name: the page's frame, prose and in-body headings
+#: ("subheader"); what is not body among them stays out of the chosen container
+_NEVER_UNLIKELY = _words("html body article main a p h2 h3 h4 h5 h6")
 _PARAGRAPH_TAGS = _words("p pre td blockquote li dd dt h2 h3 h4 h5 h6 th")
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
@@ -139,7 +142,7 @@ def _is_hidden(element: lxml.html.HtmlElement) -> bool:
 
 def _is_unlikely(element: lxml.html.HtmlElement) -> bool:
     label = _label(element)
-    if not label or element.tag in ("html", "body", "article", "main", "a", "p"):
+    if not label or element.tag in _NEVER_UNLIKELY:
         return False
     if element.get("itemprop") == "articleBody":
         return False
