@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -57,12 +58,16 @@ def index_stats(index: StatementIndex) -> IndexStats:
     )
 
 
-def speaker_summaries(index: StatementIndex) -> tuple[SpeakerSummary, ...]:
-    """Every registered speaker with their statement count, most quoted first."""
+def speaker_summaries(
+    index: StatementIndex, speakers: Iterable[Speaker] | None = None
+) -> tuple[SpeakerSummary, ...]:
+    """Registered speakers (or just ``speakers``) with their statement counts, most quoted
+    first."""
     reader = index.searcher().reader()
+    chosen = index.registry if speakers is None else speakers
     summaries = [
         SpeakerSummary(speaker, _count(reader, schema.SPEAKER_IDS, speaker.id))
-        for speaker in index.registry
+        for speaker in chosen
     ]
     return tuple(sorted(summaries, key=lambda s: (-s.statements, s.speaker.name.casefold())))
 

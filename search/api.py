@@ -133,14 +133,12 @@ class Index:
     def speakers(self, name: str | None = None) -> tuple[SpeakerSummary, ...]:
         """Every speaker with their statement count, most quoted first; with ``name``, the
         speakers it could mean (a SpeakerError when none)."""
-        summaries = speaker_summaries(self._store)
         if name is None:
-            return summaries
+            return speaker_summaries(self._store)
         wanted = self._store.registry.candidates(name)
         if not wanted:
             self._store.registry.resolve(name)  # raises with suggestions
-        ids = {s.id for s in wanted}
-        return tuple(s for s in summaries if s.speaker.id in ids)
+        return speaker_summaries(self._store, wanted)
 
     def stats(self) -> IndexStats:
         """Statements, speakers, outlets, date span and size on disk."""
