@@ -164,6 +164,7 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
     )
     for names, role in found:
         if role and len(names) == 1:
+            resolver.learn_gender(resolver.book.canonical(names[0]), role)
             resolver.link_role(role, (resolver.book.canonical(names[0]),))
     return resolver
 
@@ -183,7 +184,7 @@ def _attribute(
     by_span: dict[int, _Found] = {}
     for number, frame in enumerate(frames):
         if frame.quotes:
-            resolver.salient = _salient_before(frames, number, by_span, resolver)
+            resolver.remember(_salient_before(frames, number, by_span, resolver))
         for index in frame.quotes:
             item = _Found(spans[index], frame, text[spans[index].start : spans[index].end])
             choice = frame.choices.get(index)
@@ -389,20 +390,24 @@ def _opens_paragraph(item: _Found) -> bool:
 
 def _salient_before(
     frames: list[_Frame], number: int, by_span: dict[int, _Found], resolver: Resolver
-) -> tuple[str, ...]:
-    """Who the body was last about before sentence ``number`` (captions never count)."""
+) -> list[tuple[str, ...]]:
+    """Who the body was last about before sentence ``number``, most recent first (captions
+    never count): the speakers of its quotes, else its subject."""
+    found: list[tuple[str, ...]] = []
     for frame in reversed(frames[max(0, number - 12) : number]):
         if frame.paragraph.is_caption:
             continue
         said = [by_span[i] for i in frame.quotes if by_span[i].attributed and by_span[i].speakers]
-        if said:
-            return said[-1].speakers
-        subject = sentence_subject(*frame.head())
-        if subject is not None and subject.kind != "pronoun":
-            speakers = resolver.resolve(subject)
-            if speakers:
-                return speakers
-    return ()
+        speakers: tuple[str, ...] = said[-1].speakers if said else ()
+        if not speakers:
+            subject = sentence_subject(*frame.head())
+            if subject is not None and subject.kind != "pronoun":
+                speakers = resolver.resolve(subject)
+        if speakers and speakers not in found:
+            found.append(speakers)
+            if len(found) == 4:
+                break
+    return found
 
 
 def _share_speakers_of_repeated_quotes(found: list[_Found]) -> None:

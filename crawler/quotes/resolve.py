@@ -54,6 +54,51 @@ def role_key(role: str) -> str:
     return " ".join(words)
 
 
+_FEMALE_WORDS = frozenset(
+    {
+        "mrs",
+        "ms",
+        "miss",
+        "dame",
+        "lady",
+        "baroness",
+        "queen",
+        "princess",
+        "congresswoman",
+        "spokeswoman",
+        "chairwoman",
+        "councilwoman",
+        "businesswoman",
+        "sister",
+        "mother",
+        "wife",
+        "daughter",
+        "widow",
+        "actress",
+    }
+)
+_MALE_WORDS = frozenset(
+    {
+        "mr",
+        "sir",
+        "lord",
+        "baron",
+        "king",
+        "prince",
+        "congressman",
+        "spokesman",
+        "chairman",
+        "councilman",
+        "businessman",
+        "brother",
+        "father",
+        "husband",
+        "son",
+        "widower",
+    }
+)
+
+
 class NameBook:
     """Every person named in one article; maps any partial form to the fullest one."""
 
@@ -111,6 +156,10 @@ class Resolver:
     salient: tuple[str, ...] = ()
     #: every word the article writes in lower case
     lower_words: frozenset[str] = frozenset()
+    #: who the text was last about, most recent first (see :meth:`remember`)
+    recent: list[tuple[str, ...]] = field(default_factory=list)
+    #: "f" or "m" for people whose title says so ("Mrs", "Sir")
+    gender: dict[str, str] = field(default_factory=dict)
 
     def link_role(self, role: str, speakers: tuple[str, ...]) -> None:
         key = role_key(role)
@@ -144,14 +193,37 @@ class Resolver:
             return self._pronoun(mention, earlier)
         return self._role(mention)
 
+    def remember(self, recent: list[tuple[str, ...]]) -> None:
+        """Who the text was last about, most recent first."""
+        self.recent = recent
+        self.salient = recent[0] if recent else ()
+
+    def learn_gender(self, name: str, role: str) -> None:
+        """ "Mrs", "Sir", "spokeswoman" before a name tell whether "he" or "she" can be them."""
+        for word in role.lower().replace(".", " ").split():
+            if word in _FEMALE_WORDS:
+                self.gender.setdefault(name, "f")
+            elif word in _MALE_WORDS:
+                self.gender.setdefault(name, "m")
+
+    def _fits(self, speakers: tuple[str, ...], word: str) -> bool:
+        if word == "they":
+            return len(speakers) > 1
+        if len(speakers) != 1:
+            return False
+        known = self.gender.get(speakers[0])
+        return known is None or known == ("f" if word == "she" else "m")
+
     def _pronoun(self, mention: Mention, earlier: tuple[str, ...]) -> tuple[str, ...]:
         word = mention.text.lower()
         if word in {"i", "we"}:
             return ()
-        if word == "they":
-            candidates = earlier if len(earlier) > 1 else ()
-            return candidates or (self.salient if len(self.salient) > 1 else ())
-        return earlier or self.salient
+        if earlier and self._fits(earlier, word):
+            return earlier
+        for speakers in self.recent:
+            if self._fits(speakers, word):
+                return speakers
+        return ()
 
     def _role(self, mention: Mention) -> tuple[str, ...]:
         key = role_key(mention.role)

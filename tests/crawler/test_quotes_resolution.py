@@ -152,3 +152,12 @@ def test_organisations_speak_as_themselves() -> None:
         ("We do not comment on individual cases.", ("Home Office",), "direct"),
         ("We are reviewing the footage,", ("US State Department",), "direct"),
     ]
+
+
+def test_she_skips_a_man_the_article_titles_mr() -> None:
+    text = (
+        "Mrs Helen Ashdown met Mr Marcus Oyelaran in Leeds.\n"
+        "Oyelaran said the talks had gone well.\n"
+        "'We made progress,' she said.\n"
+    )
+    assert found(text) == [("We made progress,", ("Helen Ashdown",), "direct")]
