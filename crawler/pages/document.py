@@ -3,7 +3,7 @@
 Steps:
 1. sniff the charset: byte-order mark, then valid UTF-8 (declared charsets are often wrong),
    then the HTTP header's charset, then ``<meta charset>``, else Windows-1252;
-2. decode leniently (undecodable bytes become U+FFFD) and cap the size;
+2. decode leniently (undecodable bytes become U+FFFD), cap the size, drop control characters;
 3. parse with lxml's forgiving HTML parser (comments and processing instructions dropped).
 
 lxml is used directly rather than through BeautifulSoup: it is the parser bs4 would use, and
@@ -27,6 +27,7 @@ MAX_PAGE_BYTES = 8 * 1024 * 1024
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
 )
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 #: labels whose real-world meaning is a superset codec (WHATWG encoding standard)
 _SUPERSETS = {
@@ -105,6 +106,8 @@ def decode_html(data: bytes | str, *, declared: str | None = None) -> str:
 def parse_document(data: bytes | str, *, declared: str | None = None) -> lxml.html.HtmlElement:
     """The page's ``<html>`` element; an empty document for an empty or unparsable page."""
     text = _XML_DECLARATION.sub("", decode_html(data, declared=declared)[:MAX_PAGE_BYTES])
+    # control characters are not allowed in XML text: lxml refuses to move them (drop_tree)
+    text = _CONTROL.sub("", text)
     payload = text.encode("utf-8", errors="replace")
     try:
         root = lxml.html.document_fromstring(payload, parser=_PARSER) if payload.strip() else None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler.pages import decode_html, parse_html, sniff_charset
 from crawler.pages.document import MAX_PAGE_BYTES
@@ -76,3 +78,35 @@ def test_deeply_nested_markup_does_not_overflow() -> None:
     assert parse_html(deep).text == "Deep inside the page."
     absurd = b"<html><body>" + b"<div>" * 50000 + b"<p>Too deep.</p>" + b"</div>" * 50000
     assert isinstance(parse_html(absurd).text, str)  # the parser gives up on depth, we do not
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "<p>",
+                    "</p>",
+                    "<div class='story'>",
+                    "</div>",
+                    "<br>",
+                    "<meta charset='utf-16'>",
+                    "<script>",
+                    "&#0;",
+                    "<time datetime='2024-13-45'>",
+                    "<![CDATA[",
+                    "<!--",
+                ]
+            ),
+            st.text(max_size=40),
+        ),
+        max_size=40,
+    ),
+    st.sampled_from(["utf-8", "cp1252", "utf-16-le"]),
+)
+def test_any_markup_in_any_encoding_parses_without_error(parts: list[str], codec: str) -> None:
+    data = "".join(parts).encode(codec, errors="replace")
+    article = parse_html(data, url="https://example.com/a")
+    assert isinstance(article.text, str)
+    assert article.published is None or article.published.tzinfo is not None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crawler.web.urls import host_key, normalize_url, same_site, site_of
 
@@ -41,3 +43,13 @@ def test_host_and_site_keys() -> None:
     assert site_of("https://www.example.com/x") == "example.com"
     assert same_site("https://news.example.com/a", "example.com")
     assert not same_site("https://example.com.evil.org/a", "example.com")
+
+
+@given(
+    st.text(max_size=60), st.sampled_from(["http://a.example/", "https://B.example:443/x/y?q=1"])
+)
+def test_normal_form_is_stable(raw: str, base: str) -> None:
+    once = normalize_url(raw, base=base)
+    if once is not None:
+        assert normalize_url(once) == once
+        assert once.startswith(("http://", "https://"))
