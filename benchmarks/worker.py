@@ -22,6 +22,7 @@ ENGINES = {
     "fts5": "benchmarks.engines.fts5",
     "tantivy": "benchmarks.engines.tantivy_engine",
     "statements": "benchmarks.engines.statements_engine",
+    "core": "benchmarks.engines.statements_core",
 }
 
 
