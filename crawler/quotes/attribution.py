@@ -13,13 +13,8 @@ from dataclasses import dataclass
 
 from crawler.quotes.cues import Cue
 from crawler.quotes.lexicon import NON_PERSON_HEADS, ROLE_NOUNS
-from crawler.quotes.mentions import (
-    Mention,
-    names_in,
-    parse_mention_after,
-    possessive_base,
-    role_ending_at,
-)
+from crawler.quotes.mentions import parse_mention_after, role_ending_at
+from crawler.quotes.names import Mention, names_in, possessive_base
 from crawler.quotes.tokens import Token
 
 __all__ = ["QuoteCue", "assign_cues", "sentence_subject"]

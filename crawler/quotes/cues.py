@@ -5,12 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crawler.quotes.lexicon import CUE_FORMS, words
-from crawler.quotes.mentions import (
-    Mention,
-    parse_mention_after,
-    parse_mention_before,
-    possessive_base,
-)
+from crawler.quotes.mentions import parse_mention_after, parse_mention_before
+from crawler.quotes.names import Mention, possessive_base
 from crawler.quotes.tokens import Token
 
 __all__ = ["Cue", "find_cues"]

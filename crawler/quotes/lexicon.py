@@ -9,16 +9,12 @@ from __future__ import annotations
 
 __all__ = [
     "CUE_FORMS",
-    "FEMALE_PRONOUNS",
     "HONORIFICS",
-    "MALE_PRONOUNS",
     "NAME_STOPWORDS",
     "NON_PERSON_HEADS",
-    "PLURAL_PRONOUNS",
     "ROLE_NOUNS",
     "SPEAKER_PRONOUNS",
     "TITLE_WORDS",
-    "cue_lemma",
     "words",
 ]
 
@@ -139,11 +135,6 @@ def _all_cue_forms() -> dict[str, str]:
 CUE_FORMS: dict[str, str] = _all_cue_forms()
 
 
-def cue_lemma(form: str) -> str:
-    """The lemma of a cue form as written ("Told" -> "tell"); unknown forms come back lowered."""
-    return CUE_FORMS.get(form.lower(), form.lower())
-
-
 #: honorifics and short titles written before a name; stripped from the canonical name
 TITLE_WORDS = frozenset(
     words(
@@ -197,9 +188,6 @@ NON_PERSON_HEADS = frozenset(
     {"administration", "government", "ministry", "department", "party", "team", "staff", "campaign"}
 )
 
-MALE_PRONOUNS = frozenset({"he", "him", "his"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 #: capitalised words that start sentences or name things but are not part of a person's name

@@ -1,63 +1,35 @@
-"""Step 3: who a stretch of tokens names: a person, several, a role, or a pronoun.
+"""Step 3: who a cue verb's subject is: a person, several, a role, an organisation, a pronoun.
 
-A mention is parsed outward from a cue verb: backwards for the subject ("Grant Shapps said"),
-forwards for an inverted one ("said the senator"). Names keep their titles apart ("Sen. Ted
-Cruz" -> name "Ted Cruz", title "Sen."), so "Cruz" and "Ted Cruz" resolve to the same person.
+A mention is parsed outward from a cue verb: backwards for the subject ("Grant Shapps said",
+"Mike Martin, who sits on the committee, said"), forwards for an inverted one ("said the
+senator", "said MSNBC host Chris Matthews"). Names themselves are read in
+:mod:`crawler.quotes.names`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
-from crawler.quotes.lexicon import (
-    HONORIFICS,
-    NAME_STOPWORDS,
-    ROLE_NOUNS,
-    SPEAKER_PRONOUNS,
-    TITLE_WORDS,
-    words,
+from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, words
+from crawler.quotes.names import (
+    NOT_PERSON,
+    PARTICLES,
+    Mention,
+    is_name_word,
+    is_title,
+    join_tokens,
+    name_mention,
+    names_in,
+    possessive_base,
+    run_backwards,
 )
-from crawler.quotes.tokens import Token, make_token
+from crawler.quotes.tokens import Token
 
 __all__ = [
-    "Mention",
-    "names_in",
     "parse_mention_after",
     "parse_mention_before",
-    "possessive_base",
     "role_ending_at",
 ]
 
-MentionKind = Literal["name", "role", "pronoun"]
 
-_PARTICLES = frozenset(
-    set(
-        words(
-            """
-    de van von der den da di du la le al bin ibn del dos ter st.
-    """
-        )
-    )
-)
-#: words that make a capitalised run an organisation, place or title rather than a person
-_NOT_PERSON = frozenset(
-    words(
-        """
-    committee party university college school house senate congress parliament department
-    ministry office agency council commission court news radio tv television times post
-    journal street avenue road tower center centre institute foundation association union bank
-    group company corporation inc ltd club network channel daily weekly magazine press review
-    herald tribune guardian telegraph mail sun mirror express independent observer standard
-    fox cnn bbc nbc abc cbs msnbc npr pbs twitter facebook instagram youtube state states
-    kingdom republic city county island sea ocean canal gulf coast army navy force forces
-    guard police service services federal national international hospital church airport
-    airlines times-picayune reuters ap afp bloomberg politico axios breitbart hill show
-    program programme sunday today morning tonight week campaign administration government
-    trust fund caucus board bureau senators democrats republicans
-    """
-    )
-)
 _SKIP_BEFORE_CUE = frozenset(
     words(
         """
@@ -82,109 +54,6 @@ _APPOSITION_OPENERS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A speaker as written, between ``start`` and ``end`` in the article text.
-
-    ``names`` holds each person's name without titles (several for "Vance and Hegseth");
-    ``role`` the role words ("Defence Secretary") when written; ``kind`` what the head is.
-    """
-
-    start: int
-    end: int
-    text: str
-    kind: MentionKind
-    names: tuple[str, ...] = ()
-    role: str = ""
-    definite: bool = True
-
-
-def possessive_base(word: str) -> str | None:
-    """ "Trump's" -> "Trump"; None when the word is not possessive."""
-    if word.endswith(("'s", "\u2019s")):
-        return word[:-2]
-    if word.endswith(("s'", "s\u2019")):
-        return word[:-1]
-    return None
-
-
-def _is_name_word(token: Token) -> bool:
-    if token.kind != "word" or not token.text[0].isupper():
-        return False
-    return possessive_base(token.text) is None
-
-
-def _is_title(token: Token) -> bool:
-    return token.bare in TITLE_WORDS or token.lower in TITLE_WORDS
-
-
-def _split_run(run: list[Token]) -> tuple[list[Token], list[Token]]:
-    """A capitalised run -> (title/role prefix, name tokens).
-
-    "European Council President Donald Tusk" -> ("European Council President", "Donald Tusk");
-    "Mr. King" keeps "King" as the name, because an honorific always precedes a name.
-    """
-    cut = 0
-    for index, token in enumerate(run):
-        if token.bare in NAME_STOPWORDS or _is_title(token) or token.bare in ROLE_NOUNS:
-            cut = index + 1
-        elif index + 1 < len(run) and any(_is_title(t) for t in run[index + 1 : -1]):
-            continue
-        else:
-            break
-    if cut == len(run) and cut >= 2 and run[cut - 2].bare in HONORIFICS:
-        cut -= 1
-    return run[:cut], run[cut:]
-
-
-def _valid_name(name: list[Token]) -> bool:
-    if not name or len(name) > 5:
-        return False
-    if any(t.bare in _NOT_PERSON for t in name):
-        return False
-    return not (len(name) == 1 and name[0].bare in NAME_STOPWORDS)
-
-
-def _run_backwards(tokens: list[Token], end: int) -> int:
-    """Index where the capitalised run ending at ``end`` (inclusive) begins."""
-    i = end
-    while i - 1 >= 0:
-        prev = tokens[i - 1]
-        if (
-            _is_name_word(prev)
-            or (prev.lower in _PARTICLES and i - 2 >= 0 and _is_name_word(tokens[i - 2]))
-            or (prev.text == "." and i - 2 >= 0 and _is_title(tokens[i - 2]))
-        ):
-            i -= 1
-        else:
-            break
-    return i
-
-
-def _name_mention(tokens: list[Token], first: int, last: int) -> Mention | None:
-    run = [t for t in tokens[first : last + 1] if t.kind == "word"]
-    prefix, name = _split_run(run)
-    if not _valid_name(name):
-        return None
-    return Mention(
-        start=tokens[first].start,
-        end=tokens[last].end,
-        text=_join(tokens[first : last + 1]),
-        kind="name",
-        names=(" ".join(t.text for t in name),),
-        role=" ".join(t.text for t in prefix if t.bare not in NAME_STOPWORDS),
-    )
-
-
-def _join(tokens: list[Token]) -> str:
-    out = ""
-    for t in tokens:
-        if out and t.kind == "word" and not out.endswith(("-",)):
-            out += " "
-        out += t.text
-    return out
-
-
 def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
     """A role phrase ending at ``last``: "the UK Defence Secretary", "a spokeswoman"."""
     i = last
@@ -198,7 +67,7 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
             i -= 1
             while (
                 i - 1 >= 0
-                and _is_name_word(tokens[i - 1])
+                and is_name_word(tokens[i - 1])
                 and tokens[i - 1].bare not in NAME_STOPWORDS
             ):
                 i -= 1
@@ -206,9 +75,9 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
         if word.lower in _ROLE_STOPS or word.lower in SPEAKER_PRONOUNS or last - i >= 4:
             break
         i -= 1
-    if i > 1 and tokens[i - 1].text == "," and _is_name_word(tokens[i - 2]):
+    if i > 1 and tokens[i - 1].text == "," and is_name_word(tokens[i - 2]):
         # "Anthony Anton, president and CEO of the association, stated": the person first
-        named = _name_mention(tokens, _run_backwards(tokens, i - 2), i - 2)
+        named = name_mention(tokens, run_backwards(tokens, i - 2), i - 2)
         if named is not None:
             return named
     head = tokens[i]
@@ -220,9 +89,9 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
     return Mention(
         start=tokens[i].start,
         end=tokens[last].end,
-        text=_join(tokens[i : last + 1]),
+        text=join_tokens(tokens[i : last + 1]),
         kind="role",
-        role=_join(words),
+        role=join_tokens(words),
         definite=definite and determiner not in {"a", "an"} and (i < last or determiner == "the"),
     )
 
@@ -258,9 +127,9 @@ def parse_mention_before(tokens: list[Token], cue: int) -> Mention | None:
 
 def _name_in_apposition(tokens: list[Token], last: int) -> bool:
     """A name set off by commas: "her shadow, Mel Stride, said"."""
-    if not _is_name_word(tokens[last]):
+    if not is_name_word(tokens[last]):
         return False
-    first = _run_backwards(tokens, last)
+    first = run_backwards(tokens, last)
     return first > 0 and tokens[first - 1].text == ","
 
 
@@ -273,9 +142,9 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
         while j >= 0 and tokens[j].text != "(":
             j -= 1
         return _mention_ending_at(tokens, j - 1) if j > 0 else None
-    if _is_name_word(token):
-        first = _run_backwards(tokens, i)
-        mention = _name_mention(tokens, first, i)
+    if is_name_word(token):
+        first = run_backwards(tokens, i)
+        mention = name_mention(tokens, first, i)
         if mention is None:
             if token.bare in ROLE_NOUNS:
                 return _role_backwards(tokens, i)
@@ -291,7 +160,7 @@ def _organisation(tokens: list[Token], first: int, last: int) -> Mention | None:
     run = [t for t in tokens[first : last + 1] if t.kind == "word"]
     while run and (run[0].bare in NAME_STOPWORDS and run[0].bare not in _ORG_KEEP):
         run = run[1:]
-    if not run or len(run) > 6 or not any(t.bare in _NOT_PERSON for t in run):
+    if not run or len(run) > 6 or not any(t.bare in NOT_PERSON for t in run):
         return None
     if run[-1].bare in {"sunday", "today", "morning", "tonight", "week"}:
         return None
@@ -321,10 +190,10 @@ def _coordinated(tokens: list[Token], first: int, last_name: Mention) -> Mention
     if i >= 1 and tokens[i].lower in {"and", "&"}:
         j = i - 1
         while j >= 0:
-            if not _is_name_word(tokens[j]):
+            if not is_name_word(tokens[j]):
                 break
-            run_first = _run_backwards(tokens, j)
-            other = _name_mention(tokens, run_first, j)
+            run_first = run_backwards(tokens, j)
+            other = name_mention(tokens, run_first, j)
             if other is None:
                 break
             names.insert(0, other.names[0])
@@ -367,7 +236,7 @@ def parse_mention_after(tokens: list[Token], cue: int) -> Mention | None:
     if tokens[i].lower in SPEAKER_PRONOUNS:
         return Mention(tokens[i].start, tokens[i].end, tokens[i].text, "pronoun")
     j = i
-    if possessive_base(tokens[i].text) and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+    if possessive_base(tokens[i].text) and i + 1 < len(tokens) and is_name_word(tokens[i + 1]):
         return _name_after(tokens, i + 1)  # "said Florida's Rick Wilson"
     if tokens[i].lower in {"the", "a", "an", "his", "her", "their"} or possessive_base(
         tokens[i].text
@@ -378,7 +247,7 @@ def parse_mention_after(tokens: list[Token], cue: int) -> Mention | None:
                 last = j
                 while last + 1 < len(tokens) and tokens[last + 1].bare in ROLE_NOUNS:
                     last += 1
-                if last + 1 < len(tokens) and _is_name_word(tokens[last + 1]):
+                if last + 1 < len(tokens) and is_name_word(tokens[last + 1]):
                     return _name_after(tokens, last + 1) or _role_backwards(tokens, last)
                 return _role_backwards(tokens, last)
             j += 1
@@ -394,9 +263,9 @@ def _name_in_region(tokens: list[Token], i: int) -> Mention | None:
         j < len(tokens)
         and j < i + 8
         and (
-            _is_name_word(tokens[j])
+            is_name_word(tokens[j])
             or tokens[j].bare in ROLE_NOUNS
-            or _is_title(tokens[j])
+            or is_title(tokens[j])
             or tokens[j].text.isdigit()
             or tokens[j].text in {"/", "-", "."}
         )
@@ -408,22 +277,20 @@ def _name_in_region(tokens: list[Token], i: int) -> Mention | None:
 
 
 def _name_after(tokens: list[Token], i: int) -> Mention | None:
-    if not _is_name_word(tokens[i]):
+    if not is_name_word(tokens[i]):
         return None
     j = i
     while j + 1 < len(tokens) and (
-        _is_name_word(tokens[j + 1])
-        or (tokens[j + 1].text == "." and _is_title(tokens[j]))
+        is_name_word(tokens[j + 1])
+        or (tokens[j + 1].text == "." and is_title(tokens[j]))
         or (
-            tokens[j + 1].lower in _PARTICLES
-            and j + 2 < len(tokens)
-            and _is_name_word(tokens[j + 2])
+            tokens[j + 1].lower in PARTICLES and j + 2 < len(tokens) and is_name_word(tokens[j + 2])
         )
     ):
         j += 1
-    if j < len(tokens) and not _is_name_word(tokens[j]) and possessive_base(tokens[j].text):
+    if j < len(tokens) and not is_name_word(tokens[j]) and possessive_base(tokens[j].text):
         return None
-    mention = _name_mention(tokens, i, j)
+    mention = name_mention(tokens, i, j)
     if mention is None and tokens[j].bare in ROLE_NOUNS:
         return _role_backwards(tokens, j)
     later = _name_after_role_words(tokens, j + 1)
@@ -438,54 +305,8 @@ def _name_after_role_words(tokens: list[Token], i: int) -> Mention | None:
     j = i
     while j < len(tokens) and j < i + 3 and tokens[j].kind == "word" and tokens[j].text.islower():
         j += 1
-    if j == i or j >= len(tokens) or not _is_name_word(tokens[j]):
+    if j == i or j >= len(tokens) or not is_name_word(tokens[j]):
         return None
-    if not (tokens[j - 1].bare in ROLE_NOUNS or _is_title(tokens[j - 1])):
+    if not (tokens[j - 1].bare in ROLE_NOUNS or is_title(tokens[j - 1])):
         return None
     return _name_after(tokens, j)
-
-
-def names_in(tokens: list[Token]) -> list[Mention]:
-    """Every person name in a frame, in order (used for the name book and salience)."""
-    found: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        if tokens[i].kind == "word" and tokens[i].text[0].isupper():
-            j = i
-            while j + 1 < len(tokens) and (
-                _is_name_word(tokens[j + 1])
-                or (tokens[j + 1].text == "." and _is_title(tokens[j]))
-                or (
-                    tokens[j + 1].lower in _PARTICLES
-                    and j + 2 < len(tokens)
-                    and _is_name_word(tokens[j + 2])
-                )
-            ):
-                j += 1
-            if (
-                j + 1 < len(tokens)
-                and tokens[j + 1].kind == "word"
-                and possessive_base(tokens[j + 1].text)
-                and (tokens[j + 1].text[0].isupper())
-            ):
-                j += 1
-            last = j
-            if possessive_base(tokens[j].text) is None and not _is_name_word(tokens[j]):
-                last = j - 1
-            if possessive_base(tokens[j].text):
-                base = make_token(
-                    tokens[j].start,
-                    tokens[j].end - 2,
-                    possessive_base(tokens[j].text) or "",
-                    "word",
-                )
-                run = [*tokens[i:j], base]
-                mention = _name_mention(run, 0, len(run) - 1)
-            else:
-                mention = _name_mention(tokens, i, last) if last >= i else None
-            if mention is not None:
-                found.append(mention)
-            i = j + 1
-        else:
-            i += 1
-    return found

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawler.quotes.lexicon import NAME_STOPWORDS, TITLE_WORDS, words
-from crawler.quotes.mentions import Mention
+from crawler.quotes.names import Mention
 
 __all__ = ["NameBook", "Resolver", "role_key"]
 

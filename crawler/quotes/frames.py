@@ -1,0 +1,111 @@
+"""Step 2: the article as sentences ("frames"), and what is found about each quote.
+
+A frame is one sentence of one paragraph with its quotes; its tokens, names and cues are worked
+out on first use, as most sentences hold no quote and are read only when a pronoun or a role
+needs an antecedent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crawler.quotes.attribution import QuoteCue, assign_cues
+from crawler.quotes.cues import Cue, find_cues
+from crawler.quotes.layout import Paragraph, sentence_bounds
+from crawler.quotes.marks import QuoteSpan
+from crawler.quotes.names import Mention, names_in
+from crawler.quotes.tokens import Token, tokenize_frame
+
+__all__ = ["Found", "Frame", "build_frames"]
+
+#: how much of a sentence is read for its subject
+_HEAD_CHARS = 160
+
+
+class Frame:
+    """One sentence: where it is, its quotes (indices into the span list), tokens and cues.
+
+    Tokens, names and cues are worked out on first use: most sentences hold no quote and are
+    read only if a pronoun or role needs an antecedent.
+    """
+
+    __slots__ = (
+        "_names",
+        "_spans",
+        "_tokens",
+        "choices",
+        "cues",
+        "end",
+        "paragraph",
+        "quotes",
+        "start",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        paragraph: Paragraph,
+        start: int,
+        end: int,
+        quotes: list[tuple[int, QuoteSpan]],
+    ) -> None:
+        self.text = text
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self._spans = quotes
+        self.quotes = [index for index, _ in quotes]
+        self._tokens: list[Token] | None = None
+        self._names: list[Mention] | None = None
+        self.cues: list[Cue] = find_cues(self.tokens) if quotes else []
+        self.choices: dict[int, QuoteCue] = assign_cues(self.tokens, self.cues) if quotes else {}
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize_frame(self.text, self.start, self.end, self._spans)
+        return self._tokens
+
+    def head(self) -> tuple[list[Token], list[Mention]]:
+        """The sentence's first words and the names in them: enough to find its subject."""
+        if self._tokens is not None or self.end - self.start <= _HEAD_CHARS:
+            return self.tokens, self.names
+        cut = self.text.rfind(" ", self.start, self.start + _HEAD_CHARS)
+        tokens = tokenize_frame(self.text, self.start, max(cut, self.start + 1), self._spans)
+        return tokens, names_in(tokens)
+
+    @property
+    def names(self) -> list[Mention]:
+        if self._names is None:
+            self._names = names_in(self.tokens)
+        return self._names
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote's attribution while the article is being read."""
+
+    span: QuoteSpan
+    frame: Frame
+    text: str
+    speakers: tuple[str, ...] = ()
+    mention: str | None = None
+    cue: str | None = None
+    venue: str | None = None
+    attributed: bool = False
+    cued: bool = False
+
+
+def build_frames(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan]) -> list[Frame]:
+    frames: list[Frame] = []
+    by_paragraph: dict[int, list[int]] = {}
+    for index, span in enumerate(spans):
+        by_paragraph.setdefault(span.paragraph, []).append(index)
+    for paragraph in paragraphs:
+        indices = by_paragraph.get(paragraph.index, [])
+        protected = [(spans[i].open_at, spans[i].close_at) for i in indices]
+        for start, end in sentence_bounds(text, paragraph.start, paragraph.end, protected):
+            inside = [(i, spans[i]) for i in indices if start <= spans[i].open_at < end]
+            frames.append(Frame(text, paragraph, start, end, inside))
+    return frames

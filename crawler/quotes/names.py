@@ -1,0 +1,211 @@
+"""Person names in a stretch of tokens: "Sen. Ted Cruz" -> name "Ted Cruz", title "Sen.".
+
+Names keep their titles apart so that "Cruz", "Sen. Cruz" and "Ted Cruz" resolve to the same
+person; runs that name an organisation, a place or a title only are not names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from crawler.quotes.lexicon import HONORIFICS, NAME_STOPWORDS, ROLE_NOUNS, TITLE_WORDS, words
+from crawler.quotes.tokens import Token, make_token
+
+__all__ = [
+    "NOT_PERSON",
+    "PARTICLES",
+    "Mention",
+    "MentionKind",
+    "is_name_word",
+    "is_title",
+    "join_tokens",
+    "name_mention",
+    "names_in",
+    "possessive_base",
+    "run_backwards",
+    "split_run",
+    "valid_name",
+]
+
+MentionKind = Literal["name", "role", "pronoun"]
+
+
+PARTICLES = frozenset(
+    set(
+        words(
+            """
+    de van von der den da di du la le al bin ibn del dos ter st.
+    """
+        )
+    )
+)
+
+
+#: words that make a capitalised run an organisation, place or title rather than a person
+NOT_PERSON = frozenset(
+    words(
+        """
+    committee party university college school house senate congress parliament department
+    ministry office agency council commission court news radio tv television times post
+    journal street avenue road tower center centre institute foundation association union bank
+    group company corporation inc ltd club network channel daily weekly magazine press review
+    herald tribune guardian telegraph mail sun mirror express independent observer standard
+    fox cnn bbc nbc abc cbs msnbc npr pbs twitter facebook instagram youtube state states
+    kingdom republic city county island sea ocean canal gulf coast army navy force forces
+    guard police service services federal national international hospital church airport
+    airlines times-picayune reuters ap afp bloomberg politico axios breitbart hill show
+    program programme sunday today morning tonight week campaign administration government
+    trust fund caucus board bureau senators democrats republicans
+    """
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker as written, between ``start`` and ``end`` in the article text.
+
+    ``names`` holds each person's name without titles (several for "Vance and Hegseth");
+    ``role`` the role words ("Defence Secretary") when written; ``kind`` what the head is.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    names: tuple[str, ...] = ()
+    role: str = ""
+    definite: bool = True
+
+
+def possessive_base(word: str) -> str | None:
+    """ "Trump's" -> "Trump"; None when the word is not possessive."""
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2]
+    if word.endswith(("s'", "s\u2019")):
+        return word[:-1]
+    return None
+
+
+def is_name_word(token: Token) -> bool:
+    if token.kind != "word" or not token.text[0].isupper():
+        return False
+    return possessive_base(token.text) is None
+
+
+def is_title(token: Token) -> bool:
+    return token.bare in TITLE_WORDS or token.lower in TITLE_WORDS
+
+
+def split_run(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A capitalised run -> (title/role prefix, name tokens).
+
+    "European Council President Donald Tusk" -> ("European Council President", "Donald Tusk");
+    "Mr. King" keeps "King" as the name, because an honorific always precedes a name.
+    """
+    cut = 0
+    for index, token in enumerate(run):
+        if token.bare in NAME_STOPWORDS or is_title(token) or token.bare in ROLE_NOUNS:
+            cut = index + 1
+        elif index + 1 < len(run) and any(is_title(t) for t in run[index + 1 : -1]):
+            continue
+        else:
+            break
+    if cut == len(run) and cut >= 2 and run[cut - 2].bare in HONORIFICS:
+        cut -= 1
+    return run[:cut], run[cut:]
+
+
+def valid_name(name: list[Token]) -> bool:
+    if not name or len(name) > 5:
+        return False
+    if any(t.bare in NOT_PERSON for t in name):
+        return False
+    return not (len(name) == 1 and name[0].bare in NAME_STOPWORDS)
+
+
+def run_backwards(tokens: list[Token], end: int) -> int:
+    """Index where the capitalised run ending at ``end`` (inclusive) begins."""
+    i = end
+    while i - 1 >= 0:
+        prev = tokens[i - 1]
+        if (
+            is_name_word(prev)
+            or (prev.lower in PARTICLES and i - 2 >= 0 and is_name_word(tokens[i - 2]))
+            or (prev.text == "." and i - 2 >= 0 and is_title(tokens[i - 2]))
+        ):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def name_mention(tokens: list[Token], first: int, last: int) -> Mention | None:
+    run = [t for t in tokens[first : last + 1] if t.kind == "word"]
+    prefix, name = split_run(run)
+    if not valid_name(name):
+        return None
+    return Mention(
+        start=tokens[first].start,
+        end=tokens[last].end,
+        text=join_tokens(tokens[first : last + 1]),
+        kind="name",
+        names=(" ".join(t.text for t in name),),
+        role=" ".join(t.text for t in prefix if t.bare not in NAME_STOPWORDS),
+    )
+
+
+def join_tokens(tokens: list[Token]) -> str:
+    out = ""
+    for t in tokens:
+        if out and t.kind == "word" and not out.endswith(("-",)):
+            out += " "
+        out += t.text
+    return out
+
+
+def names_in(tokens: list[Token]) -> list[Mention]:
+    """Every person name in a frame, in order (used for the name book and salience)."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].kind == "word" and tokens[i].text[0].isupper():
+            j = i
+            while j + 1 < len(tokens) and (
+                is_name_word(tokens[j + 1])
+                or (tokens[j + 1].text == "." and is_title(tokens[j]))
+                or (
+                    tokens[j + 1].lower in PARTICLES
+                    and j + 2 < len(tokens)
+                    and is_name_word(tokens[j + 2])
+                )
+            ):
+                j += 1
+            if (
+                j + 1 < len(tokens)
+                and tokens[j + 1].kind == "word"
+                and possessive_base(tokens[j + 1].text)
+                and (tokens[j + 1].text[0].isupper())
+            ):
+                j += 1
+            last = j
+            if possessive_base(tokens[j].text) is None and not is_name_word(tokens[j]):
+                last = j - 1
+            if possessive_base(tokens[j].text):
+                base = make_token(
+                    tokens[j].start,
+                    tokens[j].end - 2,
+                    possessive_base(tokens[j].text) or "",
+                    "word",
+                )
+                run = [*tokens[i:j], base]
+                mention = name_mention(run, 0, len(run) - 1)
+            else:
+                mention = name_mention(tokens, i, last) if last >= i else None
+            if mention is not None:
+                found.append(mention)
+            i = j + 1
+        else:
+            i += 1
+    return found

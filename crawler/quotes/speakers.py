@@ -1,0 +1,125 @@
+"""Step 5: a quote's cue and subject -> its speakers, mention, cue lemma and venue.
+
+Pronouns look back through the sentences the body was about (captions never count); a title
+the article never ties to a name goes to the person the text is about, or, in the lede, to the
+person named next ("The Defence Secretary has admitted ... John Healey said").
+"""
+
+from __future__ import annotations
+
+from crawler.quotes.attribution import QuoteCue, sentence_subject
+from crawler.quotes.cues import find_cues
+from crawler.quotes.frames import Found, Frame
+from crawler.quotes.lexicon import ROLE_NOUNS
+from crawler.quotes.names import Mention, names_in
+from crawler.quotes.resolve import Resolver
+from crawler.quotes.tokens import Token
+
+__all__ = ["apply_cue", "salient_before"]
+
+
+def apply_cue(
+    item: Found,
+    choice: QuoteCue,
+    frame: Frame,
+    frames: list[Frame],
+    number: int,
+    resolver: Resolver,
+) -> None:
+    subject = choice.subject
+    earlier = _earlier_subject(frame, subject, resolver)
+    speakers = resolver.resolve(subject, earlier)
+    if (
+        subject is not None
+        and subject.kind == "role"
+        and _is_unlinked_title(subject, resolver, speakers)
+    ):
+        named = _title_holder(frame, frames, number, resolver)
+        if named:
+            resolver.link_role(subject.role, named)
+            speakers = named
+    item.speakers = speakers
+    item.mention = _mention_text(subject)
+    item.cue = (choice.cue.word if choice.cue.lemma == "according to" else choice.cue.lemma) or None
+    item.venue = choice.cue.venue
+    item.attributed = True
+    item.cued = True
+
+
+def _mention_text(subject: Mention | None) -> str | None:
+    if subject is None:
+        return None
+    return subject.text or " and ".join(subject.names)
+
+
+def _earlier_subject(frame: Frame, subject: Mention | None, resolver: Resolver) -> tuple[str, ...]:
+    """For a pronoun: the first person named earlier in the same sentence."""
+    if subject is None or subject.kind != "pronoun":
+        return ()
+    before = [t for t in frame.tokens if t.end <= subject.start]
+    for mention in names_in(before):
+        if not _owned(frame.tokens, mention):
+            return resolver.names(mention)
+    return ()
+
+
+def _owned(tokens: list[Token], mention: Mention) -> bool:
+    return any(t.end == mention.end + 2 and t.text.endswith(("'s", "\u2019s")) for t in tokens)
+
+
+def _is_unlinked_title(subject: Mention, resolver: Resolver, speakers: tuple[str, ...]) -> bool:
+    """A capitalised title ("the UK Defence Secretary") that no name is tied to yet; a role
+    owned by a named person ("Keir Starmer's spokesman") is a speaker of its own."""
+    role = subject.role
+    if not role or not role[:1].isupper() or "'" in role or "\u2019" in role:
+        return False
+    if role.split()[-1].lower() not in ROLE_NOUNS:
+        return False  # an organisation ("the Home Office") holds no title
+    return speakers == (role.removeprefix("the ").strip(),)
+
+
+def _title_holder(
+    frame: Frame, frames: list[Frame], number: int, resolver: Resolver
+) -> tuple[str, ...]:
+    """Who holds a title the article never ties to a name: in the lede, the person named
+    next ("The Defence Secretary has admitted ... John Healey said"); further down, the
+    person the text is about ("Rachel Reeves ... The Chancellor told the BBC")."""
+    salient = resolver.salient
+    if len(salient) == 1 and salient[0] in resolver.book:
+        return salient
+    if frame.paragraph.index == 0:
+        return _next_named_subject(frames, number, resolver)
+    return ()
+
+
+def _next_named_subject(frames: list[Frame], number: int, resolver: Resolver) -> tuple[str, ...]:
+    """A lede gives the role, the next sentences the name: "John Healey said ..."."""
+    for frame in frames[number + 1 : number + 4]:
+        if frame.paragraph.is_caption:
+            continue
+        for cue in frame.cues or find_cues(frame.tokens):
+            if cue.subject is not None and cue.subject.kind == "name":
+                return resolver.names(cue.subject)
+    return ()
+
+
+def salient_before(
+    frames: list[Frame], number: int, by_span: dict[int, Found], resolver: Resolver
+) -> list[tuple[str, ...]]:
+    """Who the body was last about before sentence ``number``, most recent first (captions
+    never count): the speakers of its quotes, else its subject."""
+    found: list[tuple[str, ...]] = []
+    for frame in reversed(frames[max(0, number - 12) : number]):
+        if frame.paragraph.is_caption:
+            continue
+        said = [by_span[i] for i in frame.quotes if by_span[i].attributed and by_span[i].speakers]
+        speakers: tuple[str, ...] = said[-1].speakers if said else ()
+        if not speakers:
+            subject = sentence_subject(*frame.head())
+            if subject is not None and subject.kind != "pronoun":
+                speakers = resolver.resolve(subject)
+        if speakers and speakers not in found:
+            found.append(speakers)
+            if len(found) == 4:
+                break
+    return found
