@@ -41,7 +41,7 @@ SPEAKERS = "speakers"  # stored: the names as extracted (JSON list)
 OUTLET = "outlet"  # lower-cased outlet names of every source
 KIND = "kind"  # direct | partial
 DATE = "date"  # the earliest date of any source (sortable)
-TITLE = "title"  # the title of the earliest source
+TITLE = "title"  # stored: the title of the earliest source (not searched)
 ARTICLES = "articles"  # hashed article keys of every source (for replacing an article)
 SOURCES = "sources"  # stored: every occurrence as JSON
 
@@ -73,7 +73,7 @@ def build_schema() -> fields.Schema:
             OUTLET: fields.KEYWORD(stored=True, commas=True, lowercase=True),
             KIND: fields.ID(stored=True),
             DATE: fields.DATETIME(stored=True, sortable=True),
-            TITLE: fields.TEXT(stored=True, phrase=False),
+            TITLE: fields.STORED(),
             ARTICLES: fields.KEYWORD(scorable=False),
             SOURCES: fields.STORED(),
         }
