@@ -46,7 +46,8 @@ def is_statement_text(
     words = quoted.split()
     if not words or _TRANSCRIPT_LABEL.match(quoted):
         return False
-    spoken = direct and cued and quoted.rstrip().endswith((".", "?", "!", "\u2026", ","))
+    ending = quoted.rstrip()[-1:]
+    spoken = direct and cued and (ending in ".?!\u2026" or (ending == "," and len(words) <= 2))
     if _is_title(words) and not spoken:
         return False
     if attributed:
