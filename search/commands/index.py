@@ -1,6 +1,6 @@
 """``statements index PATH...``: add articles, or statements extracted elsewhere, to the index.
 
-Articles (text and HTML files, folders of them) are extracted and indexed; re-indexing one
+Articles (text, HTML and WARC files, folders of them) are extracted and indexed; re-indexing one
 replaces its earlier statements, so indexing the same file twice adds nothing. ``--format
 jsonl|quotebank`` imports statement dumps as a stream. A path that fails is reported and the
 others still run; what was indexed before a failure is kept.
@@ -38,12 +38,13 @@ BULK_WRITES: dict[str, Any] = {"commit_every": 20_000, "commit_seconds": 120.0, 
     type=click.Choice(("articles", *DUMP_FORMATS)),
     default="articles",
     show_default=True,
-    help="articles: text/HTML files and folders; jsonl, quotebank: statement dumps (.bz2, .gz).",
+    help="articles: text, HTML and WARC files and folders; jsonl, quotebank: statement dumps "
+    "(plain, .bz2 or .gz).",
 )
-@click.option("--date", help="Publication date of plain-text articles (YYYY-MM-DD).")
-@click.option("--outlet", help="Outlet of plain-text articles.")
-@click.option("--url", help="URL of a plain-text article.")
-@click.option("--title", help="Title of a plain-text article.")
+@click.option("--date", help="Publication date (YYYY-MM-DD); plain text has none of its own.")
+@click.option("--outlet", help="Outlet of the articles (overrides what a page says).")
+@click.option("--url", help="URL of the article (plain text has none of its own).")
+@click.option("--title", help="Title of the article (overrides what a page says).")
 @click.pass_obj
 def index(
     index_dir: Path,

@@ -23,7 +23,14 @@ __all__ = ["speakers"]
 @click.command()
 @click.argument("words", nargs=-1, metavar="[NAME | import FILE...]")
 @click.option("--all", "show_all", is_flag=True, help="Also list speakers with no statements.")
-@click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(("text", "json")),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @click.pass_obj
 def speakers(index_dir: Path, words: tuple[str, ...], show_all: bool, output_format: str) -> None:
     """List speakers, show the ones NAME could mean, or import a list of politicians.

@@ -14,7 +14,14 @@ __all__ = ["stats"]
 
 
 @click.command()
-@click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(("text", "json")),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @click.pass_obj
 def stats(index_dir: Path, output_format: str) -> None:
     """Show statements, speakers, outlets, date span and size of the index."""
