@@ -82,8 +82,10 @@ class SpeakerRegistry:
         return self._by_id[speaker_id] if speaker_id else None
 
     def candidates(self, name: str) -> tuple[Speaker, ...]:
-        """Speakers a user may mean by ``name``: an exact name or alias, else every speaker
-        whose name or aliases contain all its words ("hegseth" -> Pete Hegseth)."""
+        """Speakers a user may mean by ``name``: an id, an exact name or alias, else every
+        speaker whose name or aliases contain all its words ("hegseth" -> Pete Hegseth)."""
+        if name in self._by_id:
+            return (self._by_id[name],)
         exact = self.find(name)
         if exact is not None:
             return (exact,)

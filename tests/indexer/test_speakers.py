@@ -65,6 +65,7 @@ def test_resolve_exact_part_ambiguous_unknown() -> None:
     registry.register("Dana Martin")
     assert registry.resolve("hegseth").name == "Pete Hegseth"
     assert registry.resolve("pete").name == "Pete Hegseth"
+    assert registry.resolve("pete-hegseth").name == "Pete Hegseth"  # an id, as json prints it
     with pytest.raises(SpeakerError) as ambiguous:
         registry.resolve("martin")
     assert ambiguous.value.candidates == ("Dana Martin", "Mike Martin")
