@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler.quotes.attribution import QuoteCue, assign_cues
+from crawler.quotes.attribution import QuoteCue, assign_cues, sentence_subject
 from crawler.quotes.cues import Cue, find_cues
 from crawler.quotes.layout import Paragraph, sentence_bounds
 from crawler.quotes.marks import QuoteSpan
@@ -18,6 +18,8 @@ from crawler.quotes.tokens import Token, tokenize_frame
 
 __all__ = ["Found", "Frame", "build_frames"]
 
+#: marks a frame whose subject has not been looked for yet
+_UNREAD = object()
 #: how much of a sentence is read for its subject
 _HEAD_CHARS = 160
 
@@ -32,6 +34,7 @@ class Frame:
     __slots__ = (
         "_names",
         "_spans",
+        "_subject",
         "_tokens",
         "choices",
         "cues",
@@ -58,6 +61,7 @@ class Frame:
         self.quotes = [index for index, _ in quotes]
         self._tokens: list[Token] | None = None
         self._names: list[Mention] | None = None
+        self._subject: Mention | object | None = _UNREAD
         self.cues: list[Cue] = find_cues(self.tokens) if quotes else []
         self.choices: dict[int, QuoteCue] = assign_cues(self.tokens, self.cues) if quotes else {}
 
@@ -67,13 +71,20 @@ class Frame:
             self._tokens = tokenize_frame(self.text, self.start, self.end, self._spans)
         return self._tokens
 
-    def head(self) -> tuple[list[Token], list[Mention]]:
-        """The sentence's first words and the names in them: enough to find its subject."""
-        if self._tokens is not None or self.end - self.start <= _HEAD_CHARS:
-            return self.tokens, self.names
-        cut = self.text.rfind(" ", self.start, self.start + _HEAD_CHARS)
-        tokens = tokenize_frame(self.text, self.start, max(cut, self.start + 1), self._spans)
-        return tokens, names_in(tokens)
+    def subject(self) -> Mention | None:
+        """Who the sentence is about (see :func:`sentence_subject`), read from its first words
+        and worked out once."""
+        if self._subject is _UNREAD:
+            if self._tokens is not None or self.end - self.start <= _HEAD_CHARS:
+                tokens, names = self.tokens, self.names
+            else:
+                cut = self.text.rfind(" ", self.start, self.start + _HEAD_CHARS)
+                tokens = tokenize_frame(
+                    self.text, self.start, max(cut, self.start + 1), self._spans
+                )
+                names = names_in(tokens)
+            self._subject = sentence_subject(tokens, names)
+        return self._subject if isinstance(self._subject, Mention) else None
 
     @property
     def names(self) -> list[Mention]:

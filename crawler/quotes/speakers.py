@@ -7,7 +7,7 @@ person named next ("The Defence Secretary has admitted ... John Healey said").
 
 from __future__ import annotations
 
-from crawler.quotes.attribution import QuoteCue, sentence_subject
+from crawler.quotes.attribution import QuoteCue
 from crawler.quotes.cues import find_cues
 from crawler.quotes.frames import Found, Frame
 from crawler.quotes.lexicon import ROLE_NOUNS
@@ -115,7 +115,7 @@ def salient_before(
         said = [by_span[i] for i in frame.quotes if by_span[i].attributed and by_span[i].speakers]
         speakers: tuple[str, ...] = said[-1].speakers if said else ()
         if not speakers:
-            subject = sentence_subject(*frame.head())
+            subject = frame.subject()
             if subject is not None and subject.kind != "pronoun":
                 speakers = resolver.resolve(subject)
         if speakers and speakers not in found:
