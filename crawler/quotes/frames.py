@@ -21,7 +21,7 @@ __all__ = ["Found", "Frame", "build_frames"]
 #: marks a frame whose subject has not been looked for yet
 _UNREAD = object()
 #: how much of a sentence is read for its subject
-_HEAD_CHARS = 160
+_HEAD_CHARS = 100
 
 
 class Frame:

@@ -109,7 +109,7 @@ def salient_before(
     """Who the body was last about before sentence ``number``, most recent first (captions
     never count): the speakers of its quotes, else its subject."""
     found: list[tuple[str, ...]] = []
-    for frame in reversed(frames[max(0, number - 12) : number]):
+    for frame in reversed(frames[max(0, number - 10) : number]):
         if frame.paragraph.is_caption:
             continue
         said = [by_span[i] for i in frame.quotes if by_span[i].attributed and by_span[i].speakers]
@@ -120,6 +120,6 @@ def salient_before(
                 speakers = resolver.resolve(subject)
         if speakers and speakers not in found:
             found.append(speakers)
-            if len(found) == 4:
+            if len(found) == 3:
                 break
     return found
