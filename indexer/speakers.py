@@ -3,8 +3,9 @@
 Every name met while indexing is registered; variants of one person merge into one speaker:
 
 1. the same name after normalising case, accents and initials ("J.D. Vance" == "JD Vance");
-2. a name that ends with a known full name ("Defence Secretary Pete Hegseth" -> Pete Hegseth,
-   the words before it kept as the role when none is known);
+2. a name that ends with a known full name after a title ("Defence Secretary Pete Hegseth" ->
+   Pete Hegseth, the title kept as the role when none is known; "Mary Ann Lee" stays apart
+   from Ann Lee);
 3. a bare surname that exactly one known speaker carries ("Hegseth" -> Pete Hegseth);
 4. a full name whose surname exactly one surname-only speaker carries ("Pete Hegseth" upgrades
    "Hegseth", keeping its id).
@@ -29,6 +30,17 @@ from crawler.models import Speaker
 __all__ = ["SpeakerRegistry", "normalise_name"]
 
 REGISTRY_FILE = "speakers.json"
+#: words that make "<words> <known full name>" the known speaker with a title, not someone else
+#: ("Defence Secretary Pete Hegseth" is Pete Hegseth; "Mary Ann Lee" is not Ann Lee)
+_ROLE_TEXT = """
+    secretary minister president senator sen rep representative congressman congresswoman
+    chancellor governor gov mayor leader spokesperson spokesman spokeswoman chairman chairwoman
+    chair mp mep general gen admiral sir dame lord lady dr mr mrs ms miss prof professor prime
+    vice deputy former judge justice ambassador commissioner director chief ceo speaker king
+    queen prince princess pope premier attorney defence defense foreign home shadow labour
+    conservative democrat democratic republican liberal tory us uk eu nato un
+"""
+ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 _PUNCTUATION = re.compile(r"[^\w'\- ]+")
 
 
@@ -185,10 +197,9 @@ class SpeakerRegistry:
             return self._by_id[exact]
         for size in range(len(words) - 1, 1, -1):  # 2. "<role words> <known full name>"
             known = self._by_name.get(" ".join(words[-size:]))
-            if known:
-                speaker = self._by_id[known]
-                role = " ".join(name.split()[: len(name.split()) - size]) or None
-                return self._with_alias(speaker, name, role=role)
+            if known and ROLE_WORDS.intersection(words[:-size]):
+                role = _leading_words(name, words[:-size])
+                return self._with_alias(self._by_id[known], name, role=role)
         surname_holders = self._surname_holders(words[-1])
         if len(words) == 1 and len(surname_holders) == 1:  # 3. a bare surname
             return self._with_alias(surname_holders[0], name)
@@ -253,6 +264,15 @@ class SpeakerRegistry:
         temporary.write_text(json.dumps(payload, ensure_ascii=False, indent=0), encoding="utf-8")
         os.replace(temporary, path)
         self.changed = False
+
+
+def _leading_words(name: str, normalised: list[str]) -> str | None:
+    """The words of ``name`` as written that normalise to ``normalised``."""
+    tokens = name.split()
+    for count in range(1, len(tokens)):
+        if normalise_name(" ".join(tokens[:count])).split() == normalised:
+            return " ".join(tokens[:count])
+    return None
 
 
 def _unique(names: Iterable[str]) -> tuple[str, ...]:

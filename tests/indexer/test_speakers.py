@@ -51,6 +51,17 @@ def test_a_full_name_upgrades_a_surname_only_speaker_keeping_its_id() -> None:
     assert len(registry) == 1
 
 
+def test_a_longer_name_that_is_not_a_title_stays_apart() -> None:
+    registry = SpeakerRegistry()
+    registry.register("Ann Lee")
+    registry.register("Mary Ann Lee")
+    registry.register("Former Minister Ann Lee")
+    assert [(s.name, s.role) for s in registry] == [
+        ("Ann Lee", "Former Minister"),
+        ("Mary Ann Lee", None),
+    ]
+
+
 def test_a_shared_surname_stays_apart() -> None:
     registry = SpeakerRegistry()
     registry.register("Mike Martin")
