@@ -49,7 +49,8 @@ MAX_TYPOS = 2
 
 _QUOTED = re.compile(r'"[^"]*"(~\d+)?')
 _PREFIX = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
-_DATE_TERM = re.compile(r"(?<!\S)(date|from|to):(\S*)")
+_DATE_TERM = re.compile(r"(?<![^\s(])(date|from|to):([^\s)]*)", re.IGNORECASE)
+_EMPTY_GROUP = re.compile(r"\(\s*\)")
 _TOKEN = re.compile(r'"[^"]*"(?:~\d+)?|[()]|[^\s()"]+')
 
 
@@ -78,7 +79,7 @@ def parse_query(text: str, resolver: Resolver) -> ParsedQuery:
         from whoosh.query import Every
 
         return ParsedQuery(Every(), since, until)
-    tree = _parse(rest, text)  # 4.
+    tree = _parse(_lower_prefixes(rest), text)  # 4.
     query = _rewrite(tree, resolver)  # 5.
     if query is None or _is_null(query):
         raise QueryError(
@@ -169,9 +170,12 @@ def _take_dates(text: str) -> tuple[str, dt.date | None, dt.date | None]:
         pieces.append(text[last : match.start()])
         last = match.end()
     pieces.append(text[last:])
+    rest = "".join(pieces)
+    while _EMPTY_GROUP.search(rest):  # "(date:2025)" leaves "()" behind
+        rest = _EMPTY_GROUP.sub(" ", rest)
     if since and until and since > until:
         _fail(text, 0, f"the dates ask for {since} to {until}, which is empty")
-    return "".join(pieces), since, until
+    return rest, since, until
 
 
 def _date_range(
@@ -219,6 +223,11 @@ def _parser() -> Any:
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.PlusMinusPlugin())
     return parser
+
+
+def _lower_prefixes(text: str) -> str:
+    """``Speaker:Hegseth`` as ``speaker:Hegseth`` (field names are lower case)."""
+    return _PREFIX.sub(lambda m: m.group(1).lower() + ":", text)
 
 
 def _parse(rest: str, text: str) -> Query:

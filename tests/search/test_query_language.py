@@ -59,6 +59,10 @@ TOGETHER = "We stand together on the harbour"
         ("coalition to:2025-03-16", {COALITION}),
         ("taxes from:2023 to:2023-12", {TAXES_RISE}),
         ('"date:2025" taxes', set()),  # a prefix inside quotes is words, not a date
+        ("Speaker:Romero", {FREELOADERS, TOGETHER}),  # field names in any case
+        ("DATE:2025-03", {COALITION, COALITION_PARTIAL}),
+        ("(date:2025-03 coalition)", {COALITION, COALITION_PARTIAL}),
+        ("coalition (from:2025-03-16)", {COALITION_PARTIAL}),
     ],
 )
 def test_operator(ix: search.Index, query: str, expected: set[str]) -> None:
