@@ -176,7 +176,7 @@ ROLE_NOUNS = frozenset(
     front-runner administration government ministry department party team staff staffer
     officer police diplomat envoy general commander mogul star actor actress singer widow
     widower host
-    columnist commentator contributor delegate constituent
+    columnist commentator contributor speaker delegate constituent
     chairperson correspondent editor historian scholar fellow
     consultant
     """

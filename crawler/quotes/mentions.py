@@ -12,6 +12,7 @@ from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS, SPEAKER_PRONOUNS,
 from crawler.quotes.names import (
     NOT_PERSON,
     PARTICLES,
+    PARTY_TAG,
     Mention,
     is_name_word,
     is_title,
@@ -221,6 +222,7 @@ def _skip_apposition(tokens: list[Token], comma: int) -> int:
         or opener.text[0].isdigit()
         or opener.bare in ROLE_NOUNS
         or (tokens[comma - 1].bare in ROLE_NOUNS)
+        or PARTY_TAG.fullmatch(opener.text)
     ):
         return j - 1
     return comma

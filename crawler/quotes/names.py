@@ -6,6 +6,7 @@ person; runs that name an organisation, a place or a title only are not names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -15,6 +16,7 @@ from crawler.quotes.tokens import Token, make_token
 __all__ = [
     "NOT_PERSON",
     "PARTICLES",
+    "PARTY_TAG",
     "Mention",
     "MentionKind",
     "is_name_word",
@@ -29,6 +31,9 @@ __all__ = [
 ]
 
 MentionKind = Literal["name", "role", "pronoun"]
+
+#: a US party-and-state tag written after a name: "R-Ky.", "D-N.Y.", "I-Vt"
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
 
 PARTICLES = frozenset(
@@ -120,7 +125,7 @@ def split_run(run: list[Token]) -> tuple[list[Token], list[Token]]:
 def valid_name(name: list[Token]) -> bool:
     if not name or len(name) > 5:
         return False
-    if any(t.bare in NOT_PERSON for t in name):
+    if any(t.bare in NOT_PERSON or PARTY_TAG.fullmatch(t.text) for t in name):
         return False
     return not (len(name) == 1 and name[0].bare in NAME_STOPWORDS)
 

@@ -130,3 +130,19 @@ def test_titles_and_scare_quotes_are_not_statements(text: str) -> None:
 
 def test_transcript_labels_are_not_quotations() -> None:
     assert found('"FINCH: We will talk about it later.') == []
+
+
+def test_us_wire_style_with_party_tags_and_a_role_follow_up() -> None:
+    text = (
+        "WASHINGTON (AP) \u2014 House Speaker Dale Whitcombe said Tuesday that Republicans "
+        '"will not back down" on the bill.\n'
+        'Rep. Nora Feld-Ortiz, D-N.M., wrote on X that the plan was "a disgrace."\n'
+        '"It is over," said Sen. Arlo Petrakis, R-Ky.\n'
+        'The speaker, who took office in October, added that the deal was "the best we can get."\n'
+    )
+    assert found(text) == [
+        ("will not back down", ("Dale Whitcombe",), "partial"),
+        ("a disgrace.", ("Nora Feld-Ortiz",), "partial"),
+        ("It is over,", ("Arlo Petrakis",), "direct"),
+        ("the best we can get.", ("Dale Whitcombe",), "partial"),
+    ]
