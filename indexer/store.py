@@ -153,6 +153,14 @@ class StatementIndex:
             self._searcher = self._ix.searcher()
         return self._searcher
 
+    def refresh(self) -> bool:
+        """For a long-lived reader: catch up with commits made since (by this process or
+        another one). Returns whether there was anything new. Does nothing while writing."""
+        if self._writer is not None or self._searcher is None or self._searcher.up_to_date():
+            return False
+        self._catch_up()
+        return True
+
     def record(self, key: str) -> StatementRecord | None:
         """The record with this dedup key: staged if staged, else committed, else None."""
         if key in self._staged:

@@ -105,6 +105,7 @@ class Index:
 
     def search_with(self, query: str, options: SearchOptions) -> SearchResult:
         """:meth:`search` with options already checked."""
+        self._store.refresh()  # a long-lived Index sees what was indexed since it opened
         searcher = self._store.searcher()
         registry = self._store.registry
         resolver = FilterResolver(registry, searcher, outlet_names=self._store.outlet_names())

@@ -286,3 +286,16 @@ def test_opening_a_missing_path_says_how_to_create_an_index(tmp_path: Path) -> N
         f"{tmp_path / 'nowhere'}: no index here yet; create one with "
         f"`statements --index {tmp_path / 'nowhere'} index PATH...`"
     )
+
+
+def test_an_open_index_sees_statements_indexed_after_it_opened(tmp_path: Path) -> None:
+    from crawler.models import Statement
+    from indexer import StatementIndex
+
+    with StatementIndex.open(tmp_path / "ix", create=True) as writer:
+        writer.add_statements([Statement("first words", ("Ann Lee",), url="u1")])
+    with search.open_index(tmp_path / "ix") as reader:
+        assert reader.search("words").total == 1
+        with StatementIndex.open(tmp_path / "ix") as writer:
+            writer.add_statements([Statement("more words", ("Bo Ray",), url="u2")])
+        assert reader.search("words", speaker="Bo Ray").total == 1
