@@ -140,6 +140,10 @@ def _venue(tokens: list[Token], last: int, lemma: str) -> str | None:
     while i < len(tokens) and tokens[i].kind == "word" and tokens[i].text[0].isupper():
         words.append(tokens[i].text)
         i += 1
+        joined = i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+        if joined and tokens[i].lower in {"on", "of", "and", "&"}:
+            words.append(tokens[i].text)  # "the Mail on Sunday", "Voice of America"
+            i += 1
     if not words or (len(words) == 1 and words[0].lower() in {"he", "she", "i", "we", "they"}):
         return None
     return " ".join(words)

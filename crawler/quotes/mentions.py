@@ -51,7 +51,12 @@ _ROLE_STOPS = frozenset(
     )
 )
 _APPOSITION_OPENERS = frozenset(
-    ["who", "which", "whose", "the", "a", "an", "his", "her", "their", "its", "one", "whom"]
+    words(
+        """
+    who which whose whom the a an his her their its one asked speaking when while writing
+    appearing responding
+    """
+    )
 )
 
 

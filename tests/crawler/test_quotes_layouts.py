@@ -61,6 +61,17 @@ def test_told_keeps_the_venue_and_the_cue() -> None:
     )
 
 
+def test_venues_of_several_words_and_participle_appositions() -> None:
+    text = (
+        "Orla Finch told the Mail on Sunday: 'We will win.'\n"
+        "Tomas Reyes, asked about the poll, said: 'It is meaningless.'\n"
+    )
+    assert [(s.text, s.speakers, s.venue) for s in statements(text)] == [
+        ("We will win.", ORLA, "Mail on Sunday"),
+        ("It is meaningless.", ("Tomas Reyes",), None),
+    ]
+
+
 def test_according_to_names_the_speaker() -> None:
     text = 'The plan is "dead on arrival," according to Orla Finch.'
     assert found(text) == [("dead on arrival,", ORLA, "partial")]
