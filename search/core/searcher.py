@@ -33,6 +33,7 @@ from search.core.arrays import (
     load_segment_arrays,
     save_segment_arrays,
 )
+from search.core.base import BASE_MIN_SEGMENTS, load_base, make_base
 from search.core.execute import Stats, accept, evaluate
 from search.core.segment import SegmentView
 
@@ -62,13 +63,19 @@ class Core:
         self.folder = folder
         self._arrays: dict[str, SegmentArrays] = {}
         self._views: dict[tuple[str, int], SegmentView] = {}
+        self._base: tuple[SegmentArrays, list[str]] | None = None
 
     # -- 1. segments ------------------------------------------------------------------------
 
     def views(self, searcher: Any) -> list[SegmentView]:
-        """One view per segment of the searcher's reader, in docnum order."""
+        """Views in docnum order: the base (the first segments merged), then one per segment."""
+        leaves = searcher.reader().leaf_readers()
+        ids = [reader.segment().segment_id() for reader, _ in leaves]
+        covered = self._refresh_base(ids, leaves)
         views = []
-        for reader, offset in searcher.reader().leaf_readers():
+        if covered:
+            views.append(self._base_view(leaves[:covered]))
+        for reader, offset in leaves[covered:]:
             segment = reader.segment()
             key = (segment.segment_id(), segment.deleted_count())
             view = self._views.get(key)
@@ -76,8 +83,41 @@ class Core:
                 view = SegmentView(self._segment_arrays(reader), offset, _deleted_mask(reader))
                 self._views[key] = view
             views.append(view)
-        self._forget_except({(v.arrays.segment_id) for v in views})
+        self._forget_except({v.arrays.segment_id for v in views})
         return views
+
+    def _refresh_base(self, ids: list[str], leaves: list[tuple[Any, int]]) -> int:
+        """Keep, load or (re)make the base; how many leading segments it covers."""
+        if self._base is not None and ids[: len(self._base[1])] != self._base[1]:
+            self._base = None  # Whoosh merged some of its segments away
+        if self._base is None and self.folder is not None:
+            self._base = load_base(self.folder / CORE_DIR, ids)
+        covered = len(self._base[1]) if self._base else 0
+        if len(ids) - covered >= BASE_MIN_SEGMENTS:
+            parts = [self._base[0]] if self._base else []
+            parts += [self._segment_arrays(reader) for reader, _ in leaves[covered:]]
+            folder = self.folder / CORE_DIR if self.folder is not None else None
+            self._base = (make_base(folder, parts, ids), ids)
+            covered = len(ids)
+        return covered
+
+    def _base_view(self, leaves: list[tuple[Any, int]]) -> SegmentView:
+        assert self._base is not None
+        arrays = self._base[0]
+        key = (arrays.segment_id, sum(r.segment().deleted_count() for r, _ in leaves))
+        view = self._views.get(key)
+        if view is None:
+            masks = [_deleted_mask(r) for r, _ in leaves]
+            deleted = None
+            if any(m is not None for m in masks):
+                deleted = np.concatenate(
+                    [
+                        np.zeros(r.doc_count_all(), np.bool_) if m is None else m
+                        for m, (r, _) in zip(masks, leaves, strict=True)
+                    ]
+                )
+            view = self._views[key] = SegmentView(arrays, 0, deleted)
+        return view
 
     def _segment_arrays(self, reader: Any) -> SegmentArrays:
         segment_id = reader.segment().segment_id()
@@ -224,13 +264,20 @@ def refresh_core(searcher: Any, *, processes: int = 2) -> int:
     Call after a commit."""
     core = core_for(searcher)
     segment_ids = [r.segment().segment_id() for r, _ in searcher.reader().leaf_readers()]
-    missing = [i for i in segment_ids if i not in core._arrays and not _saved(core, i)]
+    base = core._base
+    if base is None and core.folder is not None:
+        base = load_base(core.folder / CORE_DIR, segment_ids)
+    covered = set(base[1]) if base else set()
+    missing = [
+        i for i in segment_ids if i not in covered | set(core._arrays) and not _saved(core, i)
+    ]
     if core.folder is not None and len(missing) > 1 and processes > 1:
         _build_in_processes(core.folder, searcher._ix.indexname, missing, processes)
-    core.views(searcher)
+    views = core.views(searcher)
     if core.folder is not None:
+        keep = {*segment_ids, *(v.arrays.segment_id for v in views)}
         for stale in (core.folder / CORE_DIR).glob("*"):
-            if stale.name not in segment_ids:
+            if stale.name not in keep:
                 shutil.rmtree(stale, ignore_errors=True)
     return len(missing)
 
