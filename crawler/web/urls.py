@@ -7,13 +7,14 @@ empty path becomes ``/``.
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 __all__ = ["host_key", "normalize_url", "same_site", "site_of"]
 
 _TRACKING = frozenset(
     {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref_src"}
 )
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -45,6 +46,7 @@ def normalize_url(url: str, *, base: str | None = None) -> str | None:
         if "." in parts.path
         else parts.path
     )
+    path = quote(path, safe=_PATH_SAFE)  # spaces and other unsafe bytes, existing escapes kept
     return urlunsplit((scheme, netloc, path or "/", urlencode(sorted(query)), ""))
 
 
