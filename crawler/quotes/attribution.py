@@ -194,8 +194,20 @@ def sentence_subject(tokens: list[Token], names: list[Mention]) -> Mention | Non
     for mention in candidates:
         if mention.kind == "name" and _is_possessor(tokens, mention):
             continue
+        if _is_opening_adverbial(tokens, mention):
+            continue
         return mention
     return None
+
+
+def _is_opening_adverbial(tokens: list[Token], mention: Mention) -> bool:
+    """ "Strangely, he claimed": one capitalised word and a comma open the sentence."""
+    return (
+        len(tokens) > 1
+        and tokens[0].start == mention.start
+        and tokens[0].end == mention.end
+        and tokens[1].text == ","
+    )
 
 
 def _is_possessor(tokens: list[Token], mention: Mention) -> bool:

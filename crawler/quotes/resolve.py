@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawler.quotes.lexicon import NAME_STOPWORDS, TITLE_WORDS, words
-from crawler.quotes.names import Mention
+from crawler.quotes.names import NOT_PERSON, Mention
 
 __all__ = ["NameBook", "Resolver", "role_key"]
 
@@ -209,7 +209,7 @@ class Resolver:
     def _fits(self, speakers: tuple[str, ...], word: str) -> bool:
         if word == "they":
             return len(speakers) > 1
-        if len(speakers) != 1:
+        if len(speakers) != 1 or _is_organisation(speakers[0]):
             return False
         known = self.gender.get(speakers[0])
         return known is None or known == ("f" if word == "she" else "m")
@@ -240,6 +240,11 @@ class Resolver:
         if not mention.definite:
             return ()
         return (_role_name(mention.role),)
+
+
+def _is_organisation(name: str) -> bool:
+    """ "New York Times", "Home Office": never "he" or "she"."""
+    return any(word in NOT_PERSON for word in name.lower().split())
 
 
 def _role_name(role: str) -> str:

@@ -161,3 +161,13 @@ def test_she_skips_a_man_the_article_titles_mr() -> None:
         "'We made progress,' she said.\n"
     )
     assert found(text) == [("We made progress,", ("Helen Ashdown",), "direct")]
+
+
+def test_he_is_never_a_newspaper_nor_an_opening_adverb() -> None:
+    text = (
+        "Ruth Abernethy spoke first.\n"
+        "The Harbour Times reported that the deal was close.\n"
+        "Strangely, the talks stalled.\n"
+        "She said the club was 'playing in the first division'.\n"
+    )
+    assert found(text) == [("playing in the first division", ("Ruth Abernethy",), "partial")]
