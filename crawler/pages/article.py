@@ -4,12 +4,13 @@ Steps:
 1. bytes -> tree (charset sniffed, broken markup repaired, size capped): ``document``;
 2. metadata the page claims about itself (title, canonical URL, outlet, authors, language):
    ``metadata``; dates: ``dates``;
-3. body paragraphs with captions and pull-quotes apart: ``body``; when the markup yields almost
-   nothing but JSON-LD carries an ``articleBody``, that text is used instead.
+3. body paragraphs with captions and pull-quotes apart: ``body``; when JSON-LD carries an
+   ``articleBody`` and the markup's body holds little of it, that text is used instead.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from crawler.errors import InputError
@@ -24,8 +25,17 @@ __all__ = ["parse_html", "read_html_article"]
 #: a body shorter than this (characters) gets a second, less aggressive try, kept when it
 #: finds at least twice as much
 _RETRY_BELOW = 500
-#: a body shorter than this is replaced by JSON-LD ``articleBody`` when that is longer
-_RESCUE_BELOW = 200
+#: the markup's body is replaced by JSON-LD ``articleBody`` when it holds less than this share
+#: of that text's words (the markup extraction went wrong, or the page renders by script)
+_RESCUE_BELOW = 0.6
+_WORDS = re.compile(r"\w+")
+
+
+def _coverage(paragraphs: tuple[str, ...], reference: tuple[str, ...]) -> float:
+    """Share of the reference's distinct words that the paragraphs hold."""
+    wanted = set(_WORDS.findall(" ".join(reference).lower()))
+    found = set(_WORDS.findall(" ".join(paragraphs).lower()))
+    return len(wanted & found) / len(wanted) if wanted else 1.0
 
 
 def _json_ld_body(page: PageMeta) -> tuple[str, ...]:
@@ -56,10 +66,9 @@ def parse_html(
         if sum(map(len, retry.paragraphs)) >= 2 * sum(map(len, body.paragraphs)):
             body = retry
     paragraphs = body.paragraphs
-    if sum(map(len, paragraphs)) < _RESCUE_BELOW:
-        rescue = _json_ld_body(page)
-        if sum(map(len, rescue)) > sum(map(len, paragraphs)):
-            paragraphs = rescue
+    rescue = _json_ld_body(page)
+    if rescue and _coverage(paragraphs, rescue) < _RESCUE_BELOW:
+        paragraphs = rescue
     return Article(
         text="\n\n".join(paragraphs),
         source=source,

@@ -89,3 +89,18 @@ def test_headings_inside_the_body_stay_and_the_title_goes() -> None:
     html = f"""<html><body><article><h1>Budget delayed again</h1>
       <p>{P1}</p><h2>What happens next</h2><p>{P2}</p><p>{P3}</p></article></body></html>"""
     assert body_of(html) == (P1, "What happens next", P2, P3)
+
+
+def test_json_ld_article_body_replaces_a_markup_body_that_misses_most_of_it() -> None:
+    teaser = "Subscribe to read the full story about the committee and its long-delayed budget."
+    html = f"""<html><head><script type="application/ld+json">
+      {{"@type": "NewsArticle", "articleBody": "{P1}\\n{P2}\\n{P3}\\n{P4}"}}</script></head>
+      <body><article><p>{teaser}</p><p>{P1}</p></article></body></html>"""
+    assert body_of(html) == (P1, P2, P3, P4)
+
+
+def test_a_markup_body_that_holds_the_json_ld_text_is_kept() -> None:
+    html = f"""<html><head><script type="application/ld+json">
+      {{"@type": "NewsArticle", "articleBody": "{P1} {P2}"}}</script></head>
+      <body><article><p>{P1}</p><p>{P2}</p></article></body></html>"""
+    assert body_of(html) == (P1, P2)
