@@ -112,3 +112,19 @@ def wait_for_done(state: Path, *, at_least: int, process: subprocess.Popen[bytes
                 return done
         time.sleep(0.02)
     raise AssertionError("the crawl did not get going")
+
+
+def test_a_url_that_is_not_http_is_a_one_line_error(tmp_path: Path) -> None:
+    result = crawl(tmp_path / "index", "example.com/news")
+    assert result.exit_code == 3
+    assert result.stderr == (
+        "error: 'example.com/news' is not an http(s) URL; "
+        "give a full URL like https://example.com/news\n"
+    )
+
+
+def test_crawl_has_help() -> None:
+    result = CliRunner().invoke(main, ["crawl", "--help"])
+    assert result.exit_code == 0
+    for option in ("--max-pages", "--depth", "--same-site", "--delay"):
+        assert option in result.output
