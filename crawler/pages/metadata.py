@@ -150,6 +150,9 @@ def _strip_site_name(title: str, site_name: str | None) -> str:
                 return head.strip()
             if len(tail.split()) <= 4 and len(head.split()) >= 3:
                 return head.strip()
+            first, _, rest = title.partition(separator)
+            if site_name and first.strip().lower() == site_name.lower():
+                return rest.strip()
     return title
 
 

@@ -65,3 +65,10 @@ def test_a_page_without_a_body_is_an_empty_article_not_an_error() -> None:
     for data in (b"", b"   ", b"<html></html>", b"\x00\x01\x02binary", "<p>str input</p>"):
         article = parse_html(data)
         assert isinstance(article.text, str)
+
+
+def test_the_site_name_is_taken_off_either_end_of_the_title() -> None:
+    head = '<meta property="og:site_name" content="Ledger"><title>{}</title>'
+    for title in ("Ledger | Minister resigns over leak", "Minister resigns over leak - Ledger"):
+        html = f"<html><head>{head.format(title)}</head><body><p>x</p></body></html>"
+        assert parse_html(html).title == "Minister resigns over leak"
