@@ -61,7 +61,9 @@ NOT_PERSON = frozenset(
     guard police service services federal national international hospital church airport
     airlines times-picayune reuters ap afp bloomberg politico axios breitbart hill show
     program programme sunday today morning tonight week campaign administration government
-    trust fund caucus board bureau senators democrats republicans
+    accord agreement treaty convention summit conference festival museum
+    library stadium bridge trust fund caucus board bureau senators democrats
+    republicans
     """
     )
 )

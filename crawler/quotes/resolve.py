@@ -211,6 +211,8 @@ class Resolver:
             return len(speakers) > 1
         if len(speakers) != 1 or _is_organisation(speakers[0]):
             return False
+        if " " not in speakers[0] and not self.book.knows_surname(speakers[0]):
+            return False  # "Chicago", "Suspicion": one word that is nobody's surname here
         known = self.gender.get(speakers[0])
         return known is None or known == ("f" if word == "she" else "m")
 
