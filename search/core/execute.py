@@ -108,13 +108,66 @@ def _term(query: Any, seg: SegmentView, stats: Stats) -> Match:
     if start == end:
         return EMPTY
     docs = np.asarray(arrays.docs[start:end], dtype=np.int64)
-    weights = np.asarray(arrays.weights[start:end], dtype=np.float64)
-    lengths = np.asarray(arrays.lengths[docs], dtype=np.float64)
-    t = stats.term(text)
-    scores = t.idf * (
-        (weights * (t.K1 + 1)) / (weights + t.K1 * ((1 - t.B) + t.B * lengths / t.avgfl))
-    )
-    return Match(docs, scores)
+    return Match(docs, _bm25(stats.term(text), arrays.weights[start:end], arrays.lengths[docs]))
+
+
+def _bm25(t: TermStats, weights: Any, lengths: Any) -> FloatArray:
+    """Whoosh's BM25F for one field: idf * tf(K1+1) / (tf + K1((1-B) + B fl/avgfl))."""
+    tf = np.asarray(weights, dtype=np.float64)
+    fl = np.asarray(lengths, dtype=np.float64)
+    return t.idf * ((tf * (t.K1 + 1)) / (tf + t.K1 * ((1 - t.B) + t.B * fl / t.avgfl)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One side of an intersection: a text term scored late (only on the survivors), or a
+    match already scored."""
+
+    docs: Any
+    text: bytes = b""
+    start: int = 0
+    boost: float = 1.0
+    match: Match | None = None
+
+    def scores(self, seg: SegmentView, stats: Stats, rows: IntArray, docs: IntArray) -> FloatArray:
+        if self.match is not None:
+            return self.match.scores[rows]
+        arrays = seg.arrays.text
+        postings = rows + self.start
+        scores = _bm25(stats.term(self.text), arrays.weights[postings], arrays.lengths[docs])
+        return scores * self.boost if self.boost != 1.0 else scores
+
+
+def _text_part(text: bytes, seg: SegmentView, boost: float = 1.0) -> _Part | None:
+    """The postings of a text term, unscored; None when the segment lacks the term."""
+    start, end = seg.arrays.text.postings(text)
+    if start == end:
+        return None
+    return _Part(seg.arrays.text.docs[start:end], text, start, boost)
+
+
+def _intersection(parts: list[_Part]) -> tuple[IntArray, list[IntArray]]:
+    """Docs in every part (smallest part first), and for each part the rows they sit at."""
+    order = sorted(range(len(parts)), key=lambda i: len(parts[i].docs))
+    docs = np.asarray(parts[order[0]].docs, dtype=np.int64)
+    rows: dict[int, IntArray] = {order[0]: np.arange(len(docs), dtype=np.int64)}
+    for i in order[1:]:
+        found, where = _positions_in(parts[i].docs, docs)
+        docs = docs[found]
+        rows = {k: r[found] for k, r in rows.items()}
+        rows[i] = where[found]
+        if not len(docs):
+            break
+    return docs, [rows.get(i, np.zeros(0, dtype=np.int64)) for i in range(len(parts))]
+
+
+def _sum_scores(
+    parts: list[_Part], rows: list[IntArray], docs: IntArray, seg: SegmentView, stats: Stats
+) -> FloatArray:
+    total = np.zeros(len(docs), dtype=np.float64)
+    for part, at in zip(parts, rows, strict=True):
+        total = total + part.scores(seg, stats, at, docs)
+    return total
 
 
 def _term_bytes(query: Any, stats: Stats) -> bytes:
@@ -158,11 +211,18 @@ def _and(query: Any, seg: SegmentView, stats: Stats) -> Match:
     filters = [q for q in query.subqueries if _is_filter(q)]
     if not scored:
         return _constant_sum(query.subqueries, seg, stats)
-    matches = sorted((evaluate(q, seg, stats) for q in scored), key=lambda m: len(m.docs))
-    docs, scores = matches[0].docs, matches[0].scores
-    for other in matches[1:]:
-        found, where = _positions_in(other.docs, docs)
-        docs, scores = docs[found], scores[found] + other.scores[where[found]]
+    parts = []
+    for q in scored:
+        if type(q).__name__ == "Term" and q.fieldname == stats.text_field:
+            part = _text_part(_term_bytes(q, stats), seg, q.boost)
+            if part is None:
+                return EMPTY
+        else:
+            match = evaluate(q, seg, stats)
+            part = _Part(match.docs, match=match)
+        parts.append(part)
+    docs, rows = _intersection(parts)
+    scores = _sum_scores(parts, rows, docs, seg, stats)
     for q in filters:  # constant-score parts: checked on the candidates, add their boost
         passing = accept(q, seg, stats, docs)
         docs, scores = docs[passing], scores[passing] + _constant_score(q)
@@ -215,29 +275,16 @@ def _phrase(query: Any, seg: SegmentView, stats: Stats) -> Match:
     if query.slop != 1 or query.fieldname != stats.text_field:
         raise Unsupported("phrase with slop or outside the text field")
     field = stats.searcher.schema[query.fieldname]
-    words = [field.to_bytes(w) for w in query.words]
-    arrays = seg.arrays.text
-    slices = [arrays.postings(w) for w in words]
-    if any(start == end for start, end in slices):
+    parts = [_text_part(field.to_bytes(w), seg) for w in query.words]
+    if any(p is None for p in parts):
         return EMPTY
-    matches = [_term(_TermLike(query.fieldname, w), seg, stats) for w in words]
-    docs, scores = matches[0].docs, matches[0].scores
-    rows = [np.arange(len(docs), dtype=np.int64) + slices[0][0]]
-    for (start, _), other in zip(slices[1:], matches[1:], strict=True):
-        found, where = _positions_in(other.docs, docs)
-        docs, scores = docs[found], scores[found] + other.scores[where[found]]
-        rows = [r[found] for r in rows] + [where[found] + start]
+    found = [p for p in parts if p is not None]
+    docs, rows = _intersection(found)
     if not len(docs):
         return EMPTY
-    keep = _adjacent(arrays, rows)
-    return Match(docs[keep], scores[keep])
-
-
-@dataclass(frozen=True, slots=True)
-class _TermLike:
-    fieldname: str
-    text: bytes
-    boost: float = 1.0
+    keep = _adjacent(seg.arrays.text, [r + p.start for p, r in zip(found, rows, strict=True)])
+    rows = [r[keep] for r in rows]
+    return Match(docs[keep], _sum_scores(found, rows, docs[keep], seg, stats))
 
 
 def _adjacent(arrays: Any, rows: list[IntArray]) -> BoolArray:
@@ -245,8 +292,8 @@ def _adjacent(arrays: Any, rows: list[IntArray]) -> BoolArray:
     candidates = len(rows[0])
     keys = _position_keys(arrays, rows[0], 0)
     for offset, row in enumerate(rows[1:], start=1):
-        following = _position_keys(arrays, row, offset)
-        keys = keys[np.isin(keys, following, assume_unique=True)]
+        following = _position_keys(arrays, row, offset)  # sorted: candidate, then position
+        keys = keys[_positions_in(following, keys)[0]]
         if not len(keys):
             break
     keep = np.zeros(candidates, dtype=np.bool_)
