@@ -81,6 +81,7 @@ _COMMAS = re.compile("[,\uff0c\u3001\u060c]")  # Latin, CJK, ideographic, Arabic
 _WORD = re.compile(r"\w")
 _SPACES = re.compile(r"\s+")
 _MIN_BLOCK = 25
+_CAPTION_MAX = 600
 _ANCESTOR_DIVIDERS = (1, 2, 6, 9, 12)
 
 
@@ -128,6 +129,12 @@ def _take_apart(element: lxml.html.HtmlElement, captions: list[str]) -> None:
     if text and text not in captions:
         captions.append(text)
     element.drop_tree()
+
+
+def _is_short(element: lxml.html.HtmlElement) -> bool:
+    """Short enough to be a caption or pull-quote (a class like ``caption-enabled`` on the
+    article's wrapper must not carry the whole body off)."""
+    return len(element.text_content()) <= _CAPTION_MAX
 
 
 def _is_small_header(element: lxml.html.HtmlElement) -> bool:
@@ -187,7 +194,7 @@ def _clean(body: lxml.html.HtmlElement, *, strip_unlikely: bool) -> list[str]:
         if element.getparent() is None:
             continue
         label = _label(element)
-        if element.tag == "figcaption" or _sounds_set_apart(label):
+        if element.tag == "figcaption" or (_sounds_set_apart(label) and _is_short(element)):
             _take_apart(element, captions)
         elif element.tag == "aside":
             for quote in element.iter("blockquote", "q"):

@@ -104,3 +104,12 @@ def test_a_markup_body_that_holds_the_json_ld_text_is_kept() -> None:
       {{"@type": "NewsArticle", "articleBody": "{P1} {P2}"}}</script></head>
       <body><article><p>{P1}</p><p>{P2}</p></article></body></html>"""
     assert body_of(html) == (P1, P2)
+
+
+def test_a_wrapper_whose_class_mentions_captions_is_not_taken_for_one() -> None:
+    html = f"""<html><body><div class="story captions-enabled">
+      <p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p><p>{P1} {P2}</p><p>{P3} {P4}</p>
+      <div class="caption">Short caption.</div></div></body></html>"""
+    article = parse_html(html)
+    assert article.paragraphs == (P1, P2, P3, P4, f"{P1} {P2}", f"{P3} {P4}")
+    assert article.captions == ("Short caption.",)
