@@ -105,6 +105,12 @@ def search(
     QUERY: words (all must match), "exact phrase", "near words"~3, a OR b,
     NOT a / -a, (grouping), prefix*, fuzzy~, speaker:hegseth, party:democrat,
     outlet:bbc, kind:partial, date:2025-03..2025-04, from:2025-03, to:2025-04.
+
+    \b
+    Examples:
+      statements search freeloaders --speaker hegseth
+      statements search '"coalition of the willing"' --facet speaker
+      statements search 'ukraine -russia' --since 2025-03 --sort newest --format csv
     """
     with open_index(index_dir) as index:
         result = index.search(
