@@ -2,7 +2,8 @@
 
 A readability-style extractor on lxml, in numbered steps:
 1. drop what is never body (scripts, forms' controls, navigation, hidden elements, ads, share
-   bars, comments, related links: by tag and by class/id), keeping captions and pull-quotes;
+   bars, comments, related links: by tag and by class/id), keeping captions and pull-quotes
+   apart (``clean``);
 2. cut the page into text blocks (runs of inline text between block-level tags or ``<br>``),
    each with its owner element and how much of it is link text;
 3. score containers by the paragraphs they hold (length, commas) and their class names, weighed
@@ -13,7 +14,6 @@ A readability-style extractor on lxml, in numbered steps:
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
+from crawler.pages.clean import clean_body, normalise_space
 from crawler.pages.lines import is_boilerplate_line
 
 __all__ = ["BodyText", "extract_body"]
@@ -35,28 +36,10 @@ _BLOCK_TAGS = _words(
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p "
     "pre section summary table tbody td tfoot th thead tr ul"
 )
-#: tags never dropped for their class name: the page's frame, prose and in-body headings
-#: ("subheader"); what is not body among them stays out of the chosen container
-_NEVER_UNLIKELY = _words("html body article main a p h2 h3 h4 h5 h6")
 _PARAGRAPH_TAGS = _words("p pre td blockquote li dd dt h2 h3 h4 h5 h6 th")
-_DROP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
-    "video", "audio", "map", "button", "input", "select", "textarea", "nav", "footer", "link",
-    "meta", "dialog", "menu",
-)  # fmt: skip
 _TAG_WEIGHT = {"div": 5, "article": 5, "main": 3, "section": 2, "pre": 3, "td": 3,
                "blockquote": 3, "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3,
                "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "th": -5}  # fmt: skip
-_UNLIKELY = re.compile(
-    r"-ad-|\bads?\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|disqus|"
-    r"extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
-    r"skyscraper|social|sponsor|supplemental|agegate|pagination|pager|popup|modal|overlay|"
-    r"share|sharing|newsletter|subscri|promo|recommend|outbrain|taboola|trending|popular|"
-    r"signup|sign-up|toolbar|tags\b|byline|author|dateline|timestamp|more-stories|"
-    r"read-more|readmore|also-read|next-article|jump|skip|print|masthead|login"
-)
-_COMMENTS = re.compile(r"comment|disqus|replies|respond", re.IGNORECASE)
-_MAYBE = re.compile(r"and|article|body|column|content|main|shadow|story|entry|post-?text")
 _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
     re.IGNORECASE,
@@ -67,21 +50,9 @@ _NEGATIVE = re.compile(
     r"skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|newsletter|recommend",
     re.IGNORECASE,
 )
-#: elements that may be captions, pull-quotes or asides (document order)
-_SET_APART = lxml.etree.XPath(
-    ".//figure | .//figcaption | .//aside | .//header | .//*[@class or @id]"
-    "[self::div or self::p or self::span or self::blockquote or self::section]"
-)
-#: elements that may be hidden or named like boilerplate
-_LABELLED = lxml.etree.XPath(".//*[@class or @id or @hidden or @style]")
-_CAPTION = re.compile(r"(?:^|[\s_-])(?:wp-)?caption(?:-text)?s?(?:$|[\s_-])", re.IGNORECASE)
-_PULL_QUOTE = re.compile(r"pull-?quote|quote-?pull|pullout|pull-out", re.IGNORECASE)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _COMMAS = re.compile("[,\uff0c\u3001\u060c]")  # Latin, CJK, ideographic, Arabic
 _WORD = re.compile(r"\w")
-_SPACES = re.compile(r"\s+")
 _MIN_BLOCK = 25
-_CAPTION_MAX = 600
 _ANCESTOR_DIVIDERS = (1, 2, 6, 9, 12)
 
 
@@ -113,100 +84,6 @@ class _Stats:
     children: list[lxml.html.HtmlElement] = field(default_factory=list)
 
 
-def _label(element: lxml.html.HtmlElement) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
-
-
-def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
-
-
-# -- step 1: cleaning -------------------------------------------------------------------------
-
-
-def _take_apart(element: lxml.html.HtmlElement, captions: list[str]) -> None:
-    text = _norm(element.text_content())
-    if text and text not in captions:
-        captions.append(text)
-    element.drop_tree()
-
-
-def _is_short(element: lxml.html.HtmlElement) -> bool:
-    """Short enough to be a caption or pull-quote (a class like ``caption-enabled`` on the
-    article's wrapper must not carry the whole body off)."""
-    return len(element.text_content()) <= _CAPTION_MAX
-
-
-def _is_small_header(element: lxml.html.HtmlElement) -> bool:
-    return element.tag == "header" and len(element.text_content()) < 1000
-
-
-def _is_hidden(element: lxml.html.HtmlElement) -> bool:
-    return element.get("hidden") is not None or bool(
-        _HIDDEN_STYLE.search(element.get("style") or "")
-    )
-
-
-def _is_unlikely(element: lxml.html.HtmlElement) -> bool:
-    label = _label(element)
-    if not label or element.tag in _NEVER_UNLIKELY:
-        return False
-    if element.get("itemprop") == "articleBody":
-        return False
-    return _sounds_unlikely(label)
-
-
-@functools.lru_cache(maxsize=4096)
-def _sounds_unlikely(label: str) -> bool:
-    """Cached: pages repeat the same class names thousands of times (the patterns are
-    lower-case and case-sensitive: several times faster than IGNORECASE alternations)."""
-    label = label.lower()
-    return bool(_UNLIKELY.search(label)) and not _MAYBE.search(label)
-
-
-@functools.lru_cache(maxsize=4096)
-def _sounds_set_apart(label: str) -> bool:
-    return bool(_CAPTION.search(label) or _PULL_QUOTE.search(label))
-
-
-def _drop_unlikely(body: lxml.html.HtmlElement) -> None:
-    """Drop hidden elements and those whose class/id says boilerplate, unless they hold a large
-    share of the page's text (a layout wrapper called ``header`` or ``overlay``)."""
-    page_chars = max(len(body.text_content()), 1)
-    for element in _LABELLED(body):
-        if element.getparent() is None:
-            continue
-        if _is_hidden(element):
-            element.drop_tree()
-        elif _is_unlikely(element):
-            share = len(element.text_content()) / page_chars
-            if share < 0.3 or _COMMENTS.search(_label(element)):
-                element.drop_tree()
-
-
-def _clean(body: lxml.html.HtmlElement, *, strip_unlikely: bool) -> list[str]:
-    """Step 1: remove non-body elements in place; return the captions and pull-quotes."""
-    captions: list[str] = []
-    for element in list(body.iter(*_DROP_TAGS)):
-        if element.getparent() is not None:
-            element.drop_tree()
-    for element in _SET_APART(body):
-        if element.getparent() is None:
-            continue
-        label = _label(element)
-        if element.tag == "figcaption" or (_sounds_set_apart(label) and _is_short(element)):
-            _take_apart(element, captions)
-        elif element.tag == "aside":
-            for quote in element.iter("blockquote", "q"):
-                captions.append(_norm(quote.text_content()))
-            element.drop_tree()
-        elif element.tag == "figure" or _is_small_header(element):
-            element.drop_tree()
-    if strip_unlikely:
-        _drop_unlikely(body)
-    return [caption for caption in captions if caption]
-
-
 # -- step 2: text blocks ----------------------------------------------------------------------
 
 
@@ -220,7 +97,7 @@ def _blocks(body: lxml.html.HtmlElement) -> list[_Block]:
 
     def flush() -> None:
         nonlocal link_chars
-        text = _norm("".join(parts))
+        text = normalise_space("".join(parts))
         if text and _WORD.search(text):
             blocks.append(_Block(owners[-1], text, min(link_chars, len(text))))
         parts.clear()
@@ -426,7 +303,7 @@ def extract_body(
     body = root.find("body")
     if body is None:
         return BodyText((), ())
-    captions = _clean(body, strip_unlikely=strip_unlikely)
+    captions = clean_body(body, strip_unlikely=strip_unlikely)
     blocks = _blocks(body)
     stats = _score(blocks)
     top = _top_candidate(stats)
