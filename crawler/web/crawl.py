@@ -11,6 +11,7 @@ Each step of :meth:`Crawler.run`:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +71,14 @@ class CrawlReport:
     archive: str | None = None
 
 
+_EVENT_OF_STATUS: dict[str, EventKind] = {
+    "done": "fetched",
+    "unchanged": "unchanged",
+    "skipped": "skipped",
+    "failed": "failed",
+}
+
+
 @dataclass(slots=True)
 class _Tally:
     fetched: int = 0
@@ -96,11 +105,7 @@ class Crawler:
         self.crawl_dir = crawl_dir
         self._sink = sink
         self._on_event = on_event
-        policy = self.options.policy
-        if policy.delay != self.options.delay:
-            from dataclasses import replace
-
-            policy = replace(policy, delay=self.options.delay)
+        policy = dataclasses.replace(self.options.policy, delay=self.options.delay)
         self._state = CrawlState(crawl_dir / "state.sqlite")
         self._archive = WarcArchive(crawl_dir / "warc")
         self._fetcher = Fetcher(policy, archive=self._archive, throttle=throttle)
@@ -287,19 +292,9 @@ class Crawler:
         self._state.mark(
             item.url, status, detail=detail, etag=etag, last_modified=last_modified, links=links
         )
-        event: EventKind = {"done": "fetched", "unchanged": "unchanged", "skipped": "skipped"}.get(
-            status, "failed"
-        )  # type: ignore[assignment]
-        tally = self._tally
-        if event == "fetched":
-            tally.fetched += 1
-            tally.statements_added += statements
-        elif event == "unchanged":
-            tally.unchanged += 1
-        elif event == "skipped":
-            tally.skipped += 1
-        else:
-            tally.failed += 1
+        event = _EVENT_OF_STATUS.get(status, "failed")
+        setattr(self._tally, event, getattr(self._tally, event) + 1)
+        self._tally.statements_added += statements
         if self._on_event is not None:
             self._on_event(CrawlEvent(event, item.url, detail, statements))
 
