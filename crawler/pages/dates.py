@@ -133,7 +133,9 @@ def _named_element_dates(root: lxml.html.HtmlElement) -> Iterator[object]:
     for element in root.xpath("//body//*[@class or @id]"):
         label = f"{element.get('class', '')} {element.get('id', '')}"
         if _DATE_NAME.search(label) and not _MODIFIED_NAME.search(label):
-            text = element.get("datetime") or element.text_content()
+            # <abbr class="published" title="2013-05-01T10:00">, <span class="date" content=...>
+            yield from (element.get(name) for name in ("datetime", "content", "title"))
+            text = element.text_content()
             if len(text) <= 80:
                 yield text
 

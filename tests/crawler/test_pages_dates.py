@@ -60,6 +60,12 @@ def published(head: str = "", body: str = "", url: str | None = None) -> dt.date
         ),
         (
             "",
+            '<abbr class="published" title="2013-05-01T10:00:00+01:00">May 1</abbr>',
+            None,
+            dt.datetime(2013, 5, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+        (
+            "",
             "",
             "https://x.example.com/2013/11/27/travel/a.html",
             dt.datetime(2013, 11, 27, tzinfo=UTC),
