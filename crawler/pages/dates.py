@@ -51,6 +51,7 @@ _WRITTEN_DATE = re.compile(
     r"Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _HOUR = 3600
 #: zone abbreviations news pages print; dateutil knows none of them by itself
@@ -74,27 +75,43 @@ def parse_date(value: object, *, now: dt.datetime | None = None) -> dt.datetime 
     """A tz-aware datetime from a date string or Unix timestamp; None if it is not a date."""
     latest = (now or dt.datetime.now(dt.UTC)) + dt.timedelta(days=2)
     if isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit()):
-        number = float(value)
-        if number > 1e11:  # milliseconds
-            number /= 1000
-        try:
-            parsed = dt.datetime.fromtimestamp(number, tz=dt.UTC)
-        except (OverflowError, OSError, ValueError):
-            return None
-        return parsed if _EARLIEST <= parsed <= latest else None
-    if not isinstance(value, str) or not 6 <= len(value.strip()) <= 80:
+        parsed = _from_timestamp(float(value))
+    elif isinstance(value, str) and 6 <= len(value.strip()) <= 80:
+        parsed = _from_text(value.strip())
+    else:
         return None
-    text = value.strip()
+    return parsed if parsed is not None and _EARLIEST <= parsed <= latest else None
+
+
+def _from_timestamp(number: float) -> dt.datetime | None:
+    if number > 1e11:  # milliseconds
+        number /= 1000
+    try:
+        return dt.datetime.fromtimestamp(number, tz=dt.UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _from_text(text: str) -> dt.datetime | None:
+    """The whole string as a date; failing that, the first date written in it
+    ("Dec. 27, 2014 at 12:06 PM, updated Dec. 27, 2014 at 12:20 PM")."""
     match = _CJK_DATE.search(text)
     if match:
         text = "-".join(match.groups())
+    if not _YEAR.search(text):
+        return None
+    parsed = _dateutil(text)
+    if parsed is None:
+        first = _ISO_DATE.search(text) or _WRITTEN_DATE.search(text)
+        parsed = _dateutil(first.group(0)) if first else None
+    return parsed
+
+
+def _dateutil(text: str) -> dt.datetime | None:
     try:
-        parsed = _aware(dateparser.parse(text, default=_DEFAULT, fuzzy=True, tzinfos=_ZONES))
+        return _aware(dateparser.parse(text, default=_DEFAULT, fuzzy=True, tzinfos=_ZONES))
     except (ValueError, OverflowError, TypeError):
         return None
-    if not re.search(r"(?:19|20)\d{2}", text) or not _EARLIEST <= parsed <= latest:
-        return None
-    return parsed
 
 
 def _first_date(candidates: Iterable[object]) -> dt.datetime | None:

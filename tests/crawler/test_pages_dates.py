@@ -98,6 +98,12 @@ def test_structured_data_wins_over_the_url() -> None:
     )
 
 
+def test_a_line_with_two_dates_gives_the_first() -> None:
+    assert parse_date("Dec. 27, 2014 at 12:06 PM, updated Dec. 28, 2014 at 9:20 AM") == (
+        dt.datetime(2014, 12, 27, 12, 6, tzinfo=UTC)
+    )
+
+
 def test_a_zone_less_date_keeps_its_calendar_day() -> None:
     assert parse_date("2014-10-09T23:30:00") == dt.datetime(2014, 10, 9, 23, 30, tzinfo=UTC)
 
