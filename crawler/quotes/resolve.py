@@ -253,6 +253,6 @@ def _role_name(role: str) -> str:
     """An unnamed role as a speaker name: "the Prime Minister's official spokesperson" ->
     "Prime Minister's official spokesperson"."""
     words = role.split()
-    while words and words[0].lower() in {"the", "a", "an"}:
+    while words and words[0].lower() in {"the", "a", "an", "one", "another"}:
         words = words[1:]
     return " ".join(words)
