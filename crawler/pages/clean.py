@@ -50,7 +50,6 @@ _CAPTION = re.compile(r"(?:^|[\s_-])(?:wp-)?caption(?:-text)?s?(?:$|[\s_-])", re
 _PULL_QUOTE = re.compile(r"pull-?quote|quote-?pull|pullout|pull-out", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CAPTION_MAX = 600
-_SPACES = re.compile(r"\s+")
 
 
 def element_label(element: lxml.html.HtmlElement) -> str:
@@ -60,7 +59,7 @@ def element_label(element: lxml.html.HtmlElement) -> str:
 
 def normalise_space(text: str) -> str:
     """Runs of whitespace as one space, trimmed."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _take_apart(element: lxml.html.HtmlElement, captions: list[str]) -> None:
