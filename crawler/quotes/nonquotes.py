@@ -17,6 +17,12 @@ __all__ = ["is_statement_text", "quote_kind"]
 _LEAD_INS = (":", ",", ".", "?", "!", "—", "\u2013", "-", "(", ";")
 #: a transcript turn ("WALLACE: Let's start ..."): the label is no quotation
 _TRANSCRIPT_LABEL = re.compile(r"\(?[A-Z][A-Z.' -]+[:)]")
+#: words that introduce a name or a term, not somebody's words: "the so-called 'reform'"
+_NAMING = re.compile(
+    r"\b(?:so-called|dubbed|nicknamed|known as|termed|the (?:term|word|phrase|slogan|hashtag)|"
+    r"titled|entitled|headlined|labelled as|labeled as)\s*$",
+    re.IGNORECASE,
+)
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'\u2019.-]*|of|the|a|an|and|in|on|for|to|with|at|by|&")
 
 
@@ -49,6 +55,8 @@ def is_statement_text(
     ending = quoted.rstrip()[-1:]
     spoken = direct and cued and (ending in ".?!\u2026" or (ending == "," and len(words) <= 2))
     if _is_title(words) and not spoken:
+        return False
+    if not direct and _NAMING.search(text, max(0, span.open_at - 24), span.open_at):
         return False
     if attributed:
         return True

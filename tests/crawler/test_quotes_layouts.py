@@ -139,6 +139,11 @@ def test_titles_and_scare_quotes_are_not_statements(text: str) -> None:
     assert found(text) == []
 
 
+def test_named_terms_are_not_statements_even_beside_a_cue() -> None:
+    text = "Orla Finch said the so-called 'bedroom tax' and the scheme dubbed 'Plan Z' would fail."
+    assert found(text) == []
+
+
 def test_transcript_labels_are_not_quotations() -> None:
     assert found('"FINCH: We will talk about it later.') == []
 
