@@ -9,7 +9,6 @@ from crawler.errors import (
     StatementsError,
 )
 from crawler.models import Article, Speaker, Statement, StatementKind, statement_id
-from crawler.quotes import extract_statements
 
 __all__ = [
     "Article",
@@ -25,3 +24,14 @@ __all__ = [
     "extract_statements",
     "statement_id",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``extract_statements`` loads the extraction stack on first use: importing crawler (as
+    every ``statements search`` does, for the models and errors) stays light."""
+    if name == "extract_statements":
+        from crawler.quotes import extract_statements
+
+        globals()[name] = extract_statements
+        return extract_statements
+    raise AttributeError(f"module 'crawler' has no attribute {name!r}")
