@@ -1,0 +1,19 @@
+"""`statements search` starts light: no parsing stack, no extractor, no numpy on import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+HEAVY = ("bs4", "lxml", "httpx", "warcio", "feedparser", "numpy", "crawler.quotes", "crawler.pages")
+
+
+def test_importing_the_search_command_loads_nothing_heavy() -> None:
+    probe = (
+        "import sys, search, search.cli, search.commands.search, search.core; "
+        f"print(sorted(m for m in sys.modules if m.startswith({HEAVY!r})))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]"
