@@ -1,5 +1,5 @@
 """Single lines that are never article text, wherever they sit: interface words, bylines,
-datelines, copyright notices, the headline repeated, numbers alone.
+datelines, copyright notices, bare links, the headline repeated, numbers alone.
 
 Each rule looks at one block of text only, so it is safe on any page: a sentence of the story
 ends in punctuation and has more words than these lines do.
@@ -32,6 +32,7 @@ _STAMP = re.compile(
     r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b"
     r"|\b\d{1,2}:\d{2}\b"
 )
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _BYLINE = re.compile(r"^by[:\s]\s*\S+(?:\s+\S+){0,4}$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|\u00a9|\(c\)|\u2122)|all rights reserved", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -52,6 +53,9 @@ def is_boilerplate_line(text: str, *, title: str | None = None) -> bool:
     if words <= 6 and _BYLINE.match(text):
         return True
     if len(text) < 200 and _COPYRIGHT.search(text):
+        return True
+    # "Facebook https://fb.me/paper": a link to follow us, not prose
+    if words <= 15 and sum(map(len, _URL.findall(text))) * 2 >= len(text):
         return True
     # "Submitted on Mon, 2019-01-21 13:49", "Patricio Candia | Palma | 08/01/2014"
     return words <= 12 and bool(_STAMP.search(text)) and not _SENTENCE_END.search(text)
