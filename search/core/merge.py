@@ -29,6 +29,7 @@ from search.core.arrays import (
 __all__ = ["base_id", "merge_segment_arrays"]
 
 IntArray = npt.NDArray[np.int64]
+CHUNK = 1 << 20
 
 
 def base_id(segment_ids: list[str]) -> str:
@@ -45,11 +46,11 @@ def _global_terms(dicts: list[dict[bytes, int]]) -> tuple[dict[bytes, int], list
     return index, maps
 
 
-def _tagged(offsets: list[IntArray], maps: list[IntArray]) -> IntArray:
+def _tagged(offsets: list[IntArray], maps: list[IntArray]) -> npt.NDArray[np.int32]:
     """2. The global term of every posting, segment after segment."""
     return np.concatenate(
         [
-            m[np.repeat(np.arange(len(o) - 1), np.diff(o))]
+            m.astype(np.int32)[np.repeat(np.arange(len(o) - 1), np.diff(o))]
             for o, m in zip(offsets, maps, strict=True)
         ]
     )
@@ -66,7 +67,7 @@ def _merge_text(parts: list[TextArrays], starts: list[int]) -> TextArrays:
     tags = _tagged([np.asarray(p.offsets) for p in parts], maps)
     order = np.argsort(tags, kind="stable")
     docs = np.concatenate(
-        [np.asarray(p.docs, np.int64) + s for p, s in zip(parts, starts, strict=True)]
+        [np.asarray(p.docs) + np.int32(s) for p, s in zip(parts, starts, strict=True)]
     )
     weights = np.concatenate([p.weights for p in parts])
     counts = np.concatenate([np.diff(np.asarray(p.pos_offsets)) for p in parts])
@@ -75,18 +76,33 @@ def _merge_text(parts: list[TextArrays], starts: list[int]) -> TextArrays:
         [np.asarray(p.pos_offsets[:-1]) + s for p, s in zip(parts, shift, strict=True)]
         + [np.asarray([sum(len(p.positions) for p in parts)])]
     )
-    positions = gather_ranges(np.concatenate([p.positions for p in parts]), old_offsets, order)
     pos_offsets = np.zeros(len(order) + 1, dtype=np.int64)
     np.cumsum(counts[order], out=pos_offsets[1:])
+    positions = _gather_in_chunks(
+        np.concatenate([p.positions for p in parts]), old_offsets, order, pos_offsets
+    )
     return TextArrays(
         terms=terms,
         offsets=_offsets(tags, len(terms)),
         docs=docs[order].astype(np.int32),
         weights=weights[order],
         pos_offsets=pos_offsets,
-        positions=positions.astype(np.int32),
+        positions=positions,
         lengths=np.concatenate([p.lengths for p in parts]),
     )
+
+
+def _gather_in_chunks(
+    values: npt.NDArray[np.int32], offsets: IntArray, order: IntArray, new_offsets: IntArray
+) -> npt.NDArray[np.int32]:
+    """gather_ranges in slices of postings, so memory stays bounded on a million documents."""
+    out = np.empty(int(new_offsets[-1]), dtype=np.int32)
+    for first in range(0, len(order), CHUNK):
+        rows = order[first : first + CHUNK]
+        out[new_offsets[first] : new_offsets[first + len(rows)]] = gather_ranges(
+            values, offsets, rows
+        )
+    return out
 
 
 def _merge_keyword(parts: list[KeywordArrays], starts: list[int]) -> KeywordArrays:
@@ -94,7 +110,7 @@ def _merge_keyword(parts: list[KeywordArrays], starts: list[int]) -> KeywordArra
     tags = _tagged([np.asarray(p.offsets) for p in parts], maps)
     order = np.argsort(tags, kind="stable")
     docs = np.concatenate(
-        [np.asarray(p.docs, np.int64) + s for p, s in zip(parts, starts, strict=True)]
+        [np.asarray(p.docs) + np.int32(s) for p, s in zip(parts, starts, strict=True)]
     )
     term_shift = np.cumsum([0] + [len(p.doc_terms) for p in parts[:-1]])
     doc_offsets = np.concatenate(
