@@ -20,7 +20,13 @@ from typing import Literal
 from crawler.errors import FetchError
 from crawler.models import Article
 from crawler.web.archive import ArchivedResponse, WarcArchive
-from crawler.web.discover import Discovered, classify, discover_links, page_links
+from crawler.web.discover import (
+    Discovered,
+    classify,
+    discover_links,
+    page_links,
+    robots_directives,
+)
 from crawler.web.fetch import Fetcher, FetchPolicy, FetchResult, HostThrottle
 from crawler.web.robots import RobotsRules
 from crawler.web.state import CrawlState, QueuedUrl
@@ -250,20 +256,22 @@ class Crawler:
     def _take_page(
         self, item: QueuedUrl, response: ArchivedResponse, url: str
     ) -> tuple[int, Discovered]:
-        """Parse the page, hand it to the sink; return statements added and its links."""
+        """Parse the page, hand it to the sink unless it says ``noindex``; return statements
+        added and its links (none past the depth limit or when it says ``nofollow``)."""
         from crawler.pages.article import parse_html
         from crawler.pages.document import parse_document
 
-        article = parse_html(response.body, url=url, source=url, charset=response.charset)
+        root = parse_document(response.body, declared=response.charset)
+        directives = robots_directives(root, response.header("x-robots-tag"))
         statements = 0
-        if self._sink is not None and article.text:
-            statements = self._sink(article)
-            self._tally.pages_indexed += 1
-        if item.depth >= self.options.depth:
+        if "noindex" not in directives and self._sink is not None:
+            article = parse_html(response.body, url=url, source=url, charset=response.charset)
+            if article.text:
+                statements = self._sink(article)
+                self._tally.pages_indexed += 1
+        if item.depth >= self.options.depth or "nofollow" in directives:
             return statements, Discovered()
-        return statements, page_links(
-            parse_document(response.body, declared=response.charset), base=url
-        )
+        return statements, page_links(root, base=url)
 
     def _queue_links(self, item: QueuedUrl, links: list[tuple[str, str]]) -> None:
         """Pages one level deeper; sitemaps and feeds at the same depth (their entries count)."""

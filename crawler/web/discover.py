@@ -96,6 +96,19 @@ def page_links(root: lxml.html.HtmlElement, *, base: str) -> Discovered:
     return Discovered(tuple(links), tuple(hubs))
 
 
+def robots_directives(root: lxml.html.HtmlElement, header: str | None = None) -> frozenset[str]:
+    """``noindex``/``nofollow``/``none`` from ``<meta name=robots>`` and ``X-Robots-Tag``
+    (``none`` means both)."""
+    values = [header or ""]
+    for meta in root.iter("meta"):
+        if (meta.get("name") or "").strip().lower() in ("robots", "statements-crawler"):
+            values.append(meta.get("content") or "")
+    words = {word.strip().lower() for value in values for word in value.split(",")}
+    if "none" in words:
+        words |= {"noindex", "nofollow"}
+    return frozenset(words & {"noindex", "nofollow"})
+
+
 def sitemap_entries(response: ArchivedResponse) -> Discovered:
     """Page URLs (``<urlset>``) and child sitemaps (``<sitemapindex>``) of a sitemap."""
     try:

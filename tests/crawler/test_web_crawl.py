@@ -17,6 +17,7 @@ OPTIONS = CrawlOptions(max_pages=50, depth=2, same_site=True, delay=0.0, policy=
 EXPECTED_STATUSES = {
     "/": "done",
     "/annual-report": "skipped",  # application/pdf
+    "/articles/embargoed.html": "done",  # fetched, but says noindex, nofollow
     "/articles/from-feed.html": "done",  # only in the RSS feed
     "/articles/from-sitemap.html": "done",  # only in the sitemap robots.txt names
     "/articles/healey-ukraine.html": "done",
@@ -62,13 +63,14 @@ def test_a_crawl_fetches_skips_and_fails_what_it_should(site: Any, tmp_path: Pat
     sink = Sink()
     report, statuses = run(site, tmp_path, sink)
     assert statuses == EXPECTED_STATUSES
-    assert (report.fetched, report.skipped, report.failed) == (10, 4, 2)
+    assert (report.fetched, report.skipped, report.failed) == (11, 4, 2)
     assert site.hits("/robots.txt") == 1
     assert site.hits("/private/drafts.html") == 0
     assert site.hits("/report.pdf") == 0  # never asked for: the link names a PDF
     assert site.hits("/articles/healey-ukraine.html") == 1  # linked three ways, fetched once
     assert site.hits("/flaky.html") == 2
     assert site.hits("/slow.html") == 2
+    assert site.hits("/articles/follow-up.html") == 0  # linked only from a nofollow page
 
 
 def test_pages_are_parsed_and_handed_to_the_sink(site: Any, tmp_path: Path) -> None:
@@ -148,6 +150,7 @@ def test_a_recrawl_sends_conditional_requests_and_skips_unchanged_pages(
     unchanged = sorted(e.url.removeprefix(site.base) for e in events if e.kind == "unchanged")
     assert unchanged == [
         "/",
+        "/articles/embargoed.html",
         "/articles/from-feed.html",
         "/articles/from-sitemap.html",
         "/articles/healey-ukraine.html",
@@ -157,7 +160,7 @@ def test_a_recrawl_sends_conditional_requests_and_skips_unchanged_pages(
         "/old-link",  # the validators of where it redirects to
         "/sitemap.xml",
     ]
-    assert report.unchanged == 9
+    assert report.unchanged == 10
     assert [a.title for a in sink.articles] == ["Busy server story"]  # it sends no ETag
     last = [r for r in site.log if r.path == "/articles/healey-ukraine.html"][-1]
     assert last.headers["if-none-match"].startswith('"')

@@ -6,7 +6,13 @@ import gzip
 
 from crawler.pages.document import parse_document
 from crawler.web.archive import ArchivedResponse
-from crawler.web.discover import classify, feed_entries, page_links, sitemap_entries
+from crawler.web.discover import (
+    classify,
+    feed_entries,
+    page_links,
+    robots_directives,
+    sitemap_entries,
+)
 
 BASE = "https://news.example.com/politics/"
 
@@ -73,3 +79,10 @@ def test_rss_and_atom_entries() -> None:
 def test_broken_xml_yields_nothing_rather_than_failing() -> None:
     assert sitemap_entries(response(b"<urlset><url><loc>", "text/xml")).links == ()
     assert classify(response(b"%PDF-1.4", "application/pdf")) == "other"
+
+
+def test_robots_directives_from_meta_and_header() -> None:
+    meta = b'<html><head><meta name="ROBOTS" content="NoIndex, follow"></head></html>'
+    assert robots_directives(parse_document(meta)) == {"noindex"}
+    assert robots_directives(parse_document(b"<html></html>"), "none") == {"noindex", "nofollow"}
+    assert robots_directives(parse_document(b"<html></html>")) == frozenset()

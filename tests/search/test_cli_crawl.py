@@ -46,7 +46,7 @@ def test_a_crawl_indexes_what_it_fetches_and_sums_up(site: Any, tmp_path: Path) 
     result = crawl(index, site.base + "/", "--delay", "0", "--same-site")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == "11 pages fetched, 4 skipped, 1 failed; 3 statements added from 7 pages"
+    assert lines[0] == "12 pages fetched, 4 skipped, 1 failed; 3 statements added from 7 pages"
     assert lines[1].startswith(f"archived to {index / 'crawl' / 'warc'}")
     assert result.stderr == f"failed: {site.base}/world: HTTP 404\n"
     archived = {
@@ -68,7 +68,7 @@ def test_a_second_crawl_only_reindexes_what_changed(site: Any, tmp_path: Path) -
     again = crawl(index, site.base + "/", "--delay", "0", "--same-site")
     assert again.exit_code == 0, again.output
     assert again.stdout.splitlines()[0] == (
-        "11 pages fetched (9 unchanged since the last crawl), 4 skipped, 1 failed; "
+        "12 pages fetched (10 unchanged since the last crawl), 4 skipped, 1 failed; "
         "0 statements added from 2 pages"
     )
 
