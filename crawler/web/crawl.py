@@ -131,6 +131,11 @@ class Crawler:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def statuses(self) -> dict[str, str]:
+        """Every URL of the current run with its status (queued, done, unchanged, skipped,
+        failed)."""
+        return self._state.statuses()
+
     # -- the loop ---------------------------------------------------------------------------
 
     def run(self, seeds: Iterable[str]) -> CrawlReport:

@@ -34,3 +34,13 @@ def site() -> Iterator[object]:
 @pytest.fixture
 def site_dir() -> Path:
     return FIXTURES / "site"
+
+
+@pytest.fixture(scope="module")
+def module_site() -> Iterator[object]:
+    """The fixture site, shared by the tests of one module (for results computed once)."""
+    server = load_site_server().SiteServer(slow_seconds=1.0).start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -3,13 +3,21 @@ that an interrupted crawl resumes without refetching."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from crawler.models import Article
-from crawler.web import Crawler, CrawlEvent, CrawlOptions, FetchPolicy, read_warc_responses
+from crawler.web import (
+    Crawler,
+    CrawlEvent,
+    CrawlOptions,
+    CrawlReport,
+    FetchPolicy,
+    read_warc_responses,
+)
 
 POLICY = FetchPolicy(timeout=0.3, retries=1, backoff=0.01, max_bytes=1024 * 1024)
 OPTIONS = CrawlOptions(max_pages=50, depth=2, same_site=True, delay=0.0, policy=POLICY)
@@ -56,13 +64,28 @@ def relative(site: Any, urls: dict[str, str]) -> dict[str, str]:
 def run(site: Any, crawl_dir: Path, sink: Sink, options: CrawlOptions = OPTIONS) -> Any:
     with Crawler(crawl_dir, options, sink=sink) as crawler:
         report = crawler.run([site.base + "/"])
-        return report, relative(site, crawler._state.statuses())
+        return report, relative(site, crawler.statuses())
 
 
-def test_a_crawl_fetches_skips_and_fails_what_it_should(site: Any, tmp_path: Path) -> None:
+@dataclass
+class FullCrawl:
+    site: Any
+    report: CrawlReport
+    statuses: dict[str, str]
+    sink: Sink
+
+
+@pytest.fixture(scope="module")
+def full_crawl(module_site: Any, tmp_path_factory: pytest.TempPathFactory) -> FullCrawl:
+    """One crawl of the whole fixture site, shared by the tests that only read its results."""
     sink = Sink()
-    report, statuses = run(site, tmp_path, sink)
-    assert statuses == EXPECTED_STATUSES
+    report, statuses = run(module_site, tmp_path_factory.mktemp("crawl"), sink)
+    return FullCrawl(module_site, report, statuses, sink)
+
+
+def test_a_crawl_fetches_skips_and_fails_what_it_should(full_crawl: FullCrawl) -> None:
+    site, report = full_crawl.site, full_crawl.report
+    assert full_crawl.statuses == EXPECTED_STATUSES
     assert (report.fetched, report.skipped, report.failed) == (11, 4, 2)
     assert site.hits("/robots.txt") == 1
     assert site.hits("/private/drafts.html") == 0
@@ -73,29 +96,26 @@ def test_a_crawl_fetches_skips_and_fails_what_it_should(site: Any, tmp_path: Pat
     assert site.hits("/articles/follow-up.html") == 0  # linked only from a nofollow page
 
 
-def test_pages_are_parsed_and_handed_to_the_sink(site: Any, tmp_path: Path) -> None:
-    sink = Sink()
-    report, _ = run(site, tmp_path, sink)
-    titles = sorted(article.title or "" for article in sink.articles)
-    assert titles == [
+def test_pages_are_parsed_and_handed_to_the_sink(full_crawl: FullCrawl) -> None:
+    articles = full_crawl.sink.articles
+    assert sorted(article.title or "" for article in articles) == [
         "A story that moved",
         "Busy server story",
         "Council tax rise approved",
         "Healey pledges support for Ukraine",
         "Hegseth warns NATO allies over spending",
         "Minister defends school meals plan",
-    ]  # the front page (/ and /index.html) has no article body: not handed on
-    moved = next(a for a in sink.articles if a.title == "A story that moved")
-    assert moved.url == site.base + "/articles/moved.html"  # where the redirect ended
-    assert report.pages_indexed == 6
-    assert report.statements_added == sum(len(a.paragraphs) for a in sink.articles)
+    ]  # the front page has no article body, the embargoed one says noindex
+    moved = next(a for a in articles if a.title == "A story that moved")
+    assert moved.url == full_crawl.site.base + "/articles/moved.html"  # where the redirect ended
+    assert full_crawl.report.pages_indexed == 6
+    assert full_crawl.report.statements_added == sum(len(a.paragraphs) for a in articles)
 
 
-def test_every_response_is_in_the_warc_archive(site: Any, tmp_path: Path) -> None:
-    report, _ = run(site, tmp_path, Sink())
-    archived = [
-        (r.url.removeprefix(site.base), r.status) for r in read_warc_responses(Path(report.archive))
-    ]
+def test_every_response_is_in_the_warc_archive(full_crawl: FullCrawl) -> None:
+    site = full_crawl.site
+    responses = read_warc_responses(Path(full_crawl.report.archive or ""))
+    archived = [(r.url.removeprefix(site.base), r.status) for r in responses]
     assert ("/robots.txt", 200) in archived
     assert ("/old-link", 301) in archived and ("/articles/moved.html", 200) in archived
     assert archived.count(("/flaky.html", 503)) == 1 and ("/flaky.html", 200) in archived
@@ -129,7 +149,7 @@ def test_an_interrupted_crawl_resumes_without_refetching(site: Any, tmp_path: Pa
     sink = Sink()
     with Crawler(tmp_path, OPTIONS, sink=sink) as crawler:
         report = crawler.run([site.base + "/"])
-        statuses = relative(site, crawler._state.statuses())
+        statuses = relative(site, crawler.statuses())
     assert report.resumed
     assert statuses == EXPECTED_STATUSES
     refetched = [p for p, n in fetched_before.items() if site.hits(p) > n and p != "/robots.txt"]
