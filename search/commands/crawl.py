@@ -96,6 +96,9 @@ def crawl(
         with Crawler(index_dir / "crawl", options, sink=index_page, on_event=progress) as crawler:
             try:
                 report = crawler.run(urls)
-            finally:
+            except KeyboardInterrupt:
                 progress.done()
+                click.echo("crawl interrupted: run the same command again to resume it", err=True)
+                raise
+            progress.done()
     click.echo(crawl_summary(report))
