@@ -85,6 +85,16 @@ def crawl(
     interrupted crawl resumes where it stopped when run again.
     """
     options = CrawlOptions(max_pages=max_pages, depth=depth, same_site=same_site, delay=delay)
+    try:
+        report = _crawl_into_index(index_dir, urls, options)
+    except KeyboardInterrupt:
+        click.echo("crawl interrupted: run the same command again to resume it", err=True)
+        raise
+    click.echo(crawl_summary(report))
+
+
+def _crawl_into_index(index_dir: Path, urls: tuple[str, ...], options: CrawlOptions) -> CrawlReport:
+    """The pipeline: each page the crawler parses is extracted, indexed and committed."""
     progress = _Progress()
     with StatementIndex.open(index_dir, create=True) as store:
 
@@ -95,10 +105,6 @@ def crawl(
 
         with Crawler(index_dir / "crawl", options, sink=index_page, on_event=progress) as crawler:
             try:
-                report = crawler.run(urls)
-            except KeyboardInterrupt:
+                return crawler.run(urls)
+            finally:
                 progress.done()
-                click.echo("crawl interrupted: run the same command again to resume it", err=True)
-                raise
-            progress.done()
-    click.echo(crawl_summary(report))
