@@ -37,11 +37,9 @@ def create_whoosh_index(directory: Path) -> Any | None:
             f"{directory}: not a statements index, and not empty; "
             "give --index an empty or new directory"
         )
-    from whoosh import index
-
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        whoosh_index = index.create_in(str(directory), schema.build_schema(), indexname=INDEX_NAME)
+        whoosh_index = _storage(directory).create_index(schema.build_schema(), indexname=INDEX_NAME)
         marker = {"format": "statements-index", "schema_version": schema.SCHEMA_VERSION}
         (directory / MARKER_FILE).write_text(json.dumps(marker) + "\n", encoding="utf-8")
     except OSError as error:
@@ -64,10 +62,8 @@ def open_whoosh_index(directory: Path) -> Any:
             "`statements index`"
         )
     _check_marker(directory)
-    from whoosh import index
-
     try:
-        whoosh_index = index.open_dir(str(directory), indexname=INDEX_NAME)
+        whoosh_index = _storage(directory).open_index(indexname=INDEX_NAME)
         whoosh_index.searcher().close()  # reads the table of contents and every segment
     except Exception as error:  # whoosh raises many kinds on damaged files
         raise IndexStoreError(
@@ -75,6 +71,15 @@ def open_whoosh_index(directory: Path) -> Any:
             "re-create it by indexing the sources into a new directory"
         ) from None
     return whoosh_index
+
+
+def _storage(directory: Path) -> Any:
+    """Whoosh file storage without mmap: with mmap, Whoosh copies every segment's terms and
+    postings into memory on open (BytesIO over the map): 300 MB for 100k statements. Without,
+    it reads what it needs (opening is faster and stored fields are read faster too)."""
+    from whoosh.filedb.filestore import FileStorage
+
+    return FileStorage(str(directory), supports_mmap=False)
 
 
 def _check_marker(directory: Path) -> None:
