@@ -9,6 +9,7 @@ Quotes left without a cue are continuations, decided by the caller from the para
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from crawler.quotes.cues import Cue
@@ -35,29 +36,32 @@ class QuoteCue:
 def assign_cues(tokens: list[Token], cues: list[Cue]) -> dict[int, QuoteCue]:
     """Quote index -> its cue, for each quote token of a sentence that has one."""
     found: dict[int, QuoteCue] = {}
+    firsts = [cue.first for cue in cues]
     for position, token in enumerate(tokens):
         if token.kind != "quote":
             continue
-        choice = _trailing_cue(tokens, position, cues) or _leading_cue(tokens, position, cues)
-        choice = (
-            choice or _sentence_final_cue(tokens, position, cues) or _dash_credit(tokens, position)
-        )
+        split = bisect_right(firsts, position)  # cues[:split] stand before the quote
+        choice = _trailing_cue(tokens, position, cues, split)
+        choice = choice or _leading_cue(tokens, cues, split)
+        choice = choice or _sentence_final_cue(cues, split) or _dash_credit(tokens, position)
         choice = choice or _colon_speaker(tokens, position)
         if choice is not None:
             found[token.quote] = choice
     return found
 
 
-def _trailing_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteCue | None:
+def _trailing_cue(
+    tokens: list[Token], position: int, cues: list[Cue], split: int
+) -> QuoteCue | None:
     """Layout a: the cue follows the quote within a few tokens, with no other quote between;
     or the speaker follows it at once, the cue after any appositions ("'...,' Scott Pruitt,
     the attorney general of Oklahoma, one of the states suing, said")."""
-    named = _named_right_after(tokens, position, cues)
+    named = _named_right_after(tokens, position, cues, split)
     if named is not None:
         return named
-    for cue in cues:
-        if cue.first <= position or cue.first - position > _TRAIL_WINDOW:
-            continue
+    for cue in cues[split : split + 1]:
+        if cue.first - position > _TRAIL_WINDOW:
+            return None
         between = tokens[position + 1 : cue.first]
         if any(t.kind == "quote" for t in between):
             return None
@@ -75,7 +79,9 @@ def _trailing_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteC
     return None
 
 
-def _named_right_after(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteCue | None:
+def _named_right_after(
+    tokens: list[Token], position: int, cues: list[Cue], split: int
+) -> QuoteCue | None:
     if position + 2 >= len(tokens):
         return None
     if tokens[position + 1].text != "," and not tokens[position].text.endswith(","):
@@ -83,8 +89,8 @@ def _named_right_after(tokens: list[Token], position: int, cues: list[Cue]) -> Q
     speaker = parse_mention_after(tokens, position)
     if speaker is None or speaker.kind != "name":
         return None
-    for cue in cues:
-        if cue.first > position and cue.lemma != "according to":
+    for cue in cues[split:]:
+        if cue.lemma != "according to":
             if cue.subject is None or cue.subject.start >= speaker.start:
                 return QuoteCue(cue, speaker, "trailing")
             return None
@@ -102,23 +108,21 @@ def _only_subject_between(between: list[Token], cue: Cue) -> bool:
     return words[0].start >= subject.start or between[0].text in {",", "—", "\u2013"}
 
 
-def _leading_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteCue | None:
+def _leading_cue(tokens: list[Token], cues: list[Cue], split: int) -> QuoteCue | None:
     """Layout b: the nearest cue before the quote; its subject may be the sentence's subject."""
-    before = [cue for cue in cues if cue.last < position]
-    if not before:
+    if split == 0:
         return None
-    cue = before[-1]
-    subject = cue.subject or _earlier_subject(before[:-1]) or _first_person(tokens[: cue.first])
+    cue = cues[split - 1]
+    subject = cue.subject or _earlier_subject(cues, split - 1) or _first_person(tokens[: cue.first])
     return QuoteCue(cue, subject, "leading")
 
 
-def _sentence_final_cue(tokens: list[Token], position: int, cues: list[Cue]) -> QuoteCue | None:
+def _sentence_final_cue(cues: list[Cue], split: int) -> QuoteCue | None:
     """Layout c: the last cue of the sentence, after the quote, when it names its subject."""
-    after = [cue for cue in cues if cue.first > position and cue.subject is not None]
-    if not after:
-        return None
-    cue = after[-1]
-    return QuoteCue(cue, cue.subject, "final")
+    for cue in reversed(cues[split:]):
+        if cue.subject is not None:
+            return QuoteCue(cue, cue.subject, "final")
+    return None
 
 
 _DASHES = frozenset({"—", "\u2015", "\u2013", "-", "~"})
@@ -126,9 +130,9 @@ _DASHES = frozenset({"—", "\u2015", "\u2013", "-", "~"})
 
 def _dash_credit(tokens: list[Token], position: int) -> QuoteCue | None:
     """Layout d: a credit line after the quote, "'...' ― Sonya Herridge"."""
-    rest = tokens[position + 1 :]
-    if len(rest) < 2 or rest[0].text not in _DASHES:
+    if position + 2 >= len(tokens) or tokens[position + 1].text not in _DASHES:
         return None
+    rest = tokens[position + 1 : position + 14]
     names = names_in(rest[1:])
     if not names or names[0].start != rest[1].start:
         return None
@@ -150,8 +154,9 @@ def _colon_speaker(tokens: list[Token], position: int) -> QuoteCue | None:
     return QuoteCue(cue, names[0], "colon")
 
 
-def _earlier_subject(cues: list[Cue]) -> Mention | None:
-    for cue in reversed(cues):
+def _earlier_subject(cues: list[Cue], stop: int) -> Mention | None:
+    """The subject of the nearest cue before ``cues[stop]`` that has one."""
+    for cue in reversed(cues[:stop]):
         if cue.subject is not None:
             return cue.subject
     return None

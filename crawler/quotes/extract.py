@@ -144,14 +144,19 @@ def _statements_only(text: str, found: list[Found]) -> list[Found]:
     return kept
 
 
+#: how much of the sentence on each side of a quote is kept as its context
+_CONTEXT_CHARS = 400
+
+
 def _statement(article: Article, item: Found) -> Statement:
     text = article.text
     span = item.span
     quoted = text[span.start : span.end]
     frame = item.frame
-    outside = (
-        text[frame.start : span.open_at] + " " + text[min(span.close_at + 1, frame.end) : frame.end]
-    )
+    # the sentence around the quote (at most a few hundred characters each side)
+    start = max(frame.start, span.open_at - _CONTEXT_CHARS)
+    end = min(frame.end, span.close_at + 1 + _CONTEXT_CHARS)
+    outside = text[start : span.open_at] + " " + text[min(span.close_at + 1, end) : end]
     return Statement(
         text=quoted,
         speakers=item.speakers,
@@ -162,7 +167,7 @@ def _statement(article: Article, item: Found) -> Statement:
         cue=item.cue,
         venue=item.venue,
         date=statement_date(outside, article.published),
-        context=text[frame.start : frame.end].strip(),
+        context=text[start:end].strip(),
         url=article.url,
         outlet=article.outlet,
         title=article.title,

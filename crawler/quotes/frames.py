@@ -116,7 +116,12 @@ def build_frames(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan])
     for paragraph in paragraphs:
         indices = by_paragraph.get(paragraph.index, [])
         protected = [(spans[i].open_at, spans[i].close_at) for i in indices]
+        waiting = 0  # spans are in text order: hand each sentence the ones that open in it
         for start, end in sentence_bounds(text, paragraph.start, paragraph.end, protected):
-            inside = [(i, spans[i]) for i in indices if start <= spans[i].open_at < end]
+            inside: list[tuple[int, QuoteSpan]] = []
+            while waiting < len(indices) and spans[indices[waiting]].open_at < end:
+                if spans[indices[waiting]].open_at >= start:
+                    inside.append((indices[waiting], spans[indices[waiting]]))
+                waiting += 1
             frames.append(Frame(text, paragraph, start, end, inside))
     return frames

@@ -7,6 +7,7 @@ into exactly the text the reader sees.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from crawler.quotes.lexicon import words
@@ -68,12 +69,14 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[
 def sentence_bounds(
     text: str, start: int, end: int, protected: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Sentence (start, end) pairs inside ``text[start:end]``, never splitting a protected span."""
+    """Sentence (start, end) pairs inside ``text[start:end]``, never splitting a protected span
+    (``protected``: disjoint (start, end) pairs in text order)."""
     bounds: list[tuple[int, int]] = []
     cursor = start
+    starts = [s for s, _ in protected]
     for match in _BOUNDARY.finditer(text, start, end):
         cut = match.end()
-        if _inside(match.start(), protected) or _after_abbreviation(text, match.start()):
+        if _inside(match.start(), protected, starts) or _after_abbreviation(text, match.start()):
             continue
         bounds.append((cursor, cut))
         cursor = cut
@@ -82,8 +85,9 @@ def sentence_bounds(
     return bounds
 
 
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= position < e for s, e in spans)
+def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    at = bisect_right(starts, position) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
 
 
 def _after_abbreviation(text: str, dot: int) -> bool:

@@ -77,11 +77,12 @@ def _scan_paragraph(
             if _can_open(text, i, width, paragraph):
                 state = _Open(i, width, double, continued and i == paragraph.start)
             continue
-        if double == state.double and _can_close(text, i, width, paragraph):
-            later = [j for j, _ in marks[position + 1 :]]
-            if state.double or not _apostrophe_before_later_close(text, i, later, paragraph):
-                spans.append(_span(text, state, i, paragraph, open_ended=False, width=width))
-                state = None
+        closes = double == state.double and _can_close(text, i, width, paragraph)
+        if closes and (
+            state.double or not _apostrophe_before_later_close(text, i, marks, position, paragraph)
+        ):
+            spans.append(_span(text, state, i, paragraph, open_ended=False, width=width))
+            state = None
     if state is not None and _keep_unclosed(text, state, paragraph, following):
         spans.append(_span(text, state, paragraph.end, paragraph, open_ended=True))
     return [span for span in spans if span.end > span.start]
@@ -135,14 +136,17 @@ def _can_close(text: str, i: int, width: int, paragraph: Paragraph) -> bool:
 
 
 def _apostrophe_before_later_close(
-    text: str, i: int, later: list[int], paragraph: Paragraph
+    text: str, i: int, marks: list[tuple[int, int]], position: int, paragraph: Paragraph
 ) -> bool:
     """A plural possessive ("the voters' choice") inside single-quoted speech, not its end."""
     if text[i - 1] not in "sS" or i + 2 >= paragraph.end:
         return False
     if not (text[i + 1] == " " and text[i + 2].islower()):
         return False
-    return any(text[j] in _SINGLE and _can_close_simple(text, j, paragraph) for j in later)
+    return any(
+        text[j] in _SINGLE and _can_close_simple(text, j, paragraph)
+        for j, _ in marks[position + 1 :]
+    )
 
 
 def _can_close_simple(text: str, j: int, paragraph: Paragraph) -> bool:

@@ -30,7 +30,7 @@ def quote_kind(text: str, span: QuoteSpan, sentence_start: int) -> StatementKind
     """ "direct" for whole sentences of speech, "partial" for words inside the reporter's."""
     if span.continued:
         return "direct"
-    before = text[sentence_start : span.open_at].rstrip()
+    before = text[max(sentence_start, span.open_at - 40) : span.open_at].rstrip()
     first = text[span.start]
     opens_sentence = (
         not before or before.endswith(_LEAD_INS) or before[-1] in "\"'\u201d\u2019\u201c\u2018"

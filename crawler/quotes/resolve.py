@@ -103,13 +103,18 @@ class NameBook:
     """Every person named in one article; maps any partial form to the fullest one."""
 
     def __init__(self, names: list[str]) -> None:
-        self._names: list[tuple[str, tuple[str, ...]]] = []
+        self._names: dict[str, tuple[str, ...]] = {}
+        self._by_last: dict[str, list[str]] = {}
+        self._by_first: dict[str, list[str]] = {}
         self._canonical: dict[str, str] = {}
-        seen: set[str] = set()
         for name in names:
-            if name not in seen:
-                seen.add(name)
-                self._names.append((name, tuple(w.lower() for w in name.split())))
+            words = tuple(w.lower() for w in name.split())
+            if name in self._names or not words:
+                continue
+            self._names[name] = words
+            self._by_last.setdefault(words[-1], []).append(name)
+            if len(words) > 1:
+                self._by_first.setdefault(words[0], []).append(name)
 
     def canonical(self, name: str) -> str:
         """The fullest name in the article containing ``name`` and ending with its surname."""
@@ -124,26 +129,22 @@ class NameBook:
             return name
         best = name
         best_len = len(words)
-        for full, full_words in self._names:
-            if (
-                full_words[-1] == words[-1]
-                and set(words) <= set(full_words)
-                and len(full_words) > best_len
-            ):
+        for full in self._by_last.get(words[-1], ()):
+            full_words = self._names[full]
+            if set(words) <= set(full_words) and len(full_words) > best_len:
                 best, best_len = full, len(full_words)
-        if best_len == len(words) and len(words) == 1:
-            for full, full_words in self._names:
-                if len(full_words) > 1 and full_words[0] == words[0]:
-                    return full
+        if best_len == 1 and len(words) == 1:
+            firsts = self._by_first.get(words[0])
+            if firsts:
+                return firsts[0]  # "Hillary" -> "Hillary Clinton"
         return best
 
     def __contains__(self, name: object) -> bool:
-        return any(full == name for full, _ in self._names)
+        return name in self._names
 
     def knows_surname(self, word: str) -> bool:
-        return any(
-            full_words[-1] == word.lower() and len(full_words) > 1 for _, full_words in self._names
-        )
+        """Some name of two words or more in the article ends with ``word``."""
+        return any(len(self._names[full]) > 1 for full in self._by_last.get(word.lower(), ()))
 
 
 @dataclass(slots=True)

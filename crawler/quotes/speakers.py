@@ -11,9 +11,8 @@ from crawler.quotes.attribution import QuoteCue
 from crawler.quotes.cues import find_cues
 from crawler.quotes.frames import Found, Frame
 from crawler.quotes.lexicon import ROLE_NOUNS
-from crawler.quotes.names import Mention, names_in
+from crawler.quotes.names import Mention
 from crawler.quotes.resolve import Resolver
-from crawler.quotes.tokens import Token
 
 __all__ = ["apply_cue", "salient_before"]
 
@@ -56,15 +55,12 @@ def _earlier_subject(frame: Frame, subject: Mention | None, resolver: Resolver) 
     """For a pronoun: the first person named earlier in the same sentence."""
     if subject is None or subject.kind != "pronoun":
         return ()
-    before = [t for t in frame.tokens if t.end <= subject.start]
-    for mention in names_in(before):
-        if not _owned(frame.tokens, mention):
-            return resolver.names(mention)
+    for mention in frame.names:
+        if mention.end > subject.start:
+            break
+        if frame.text[mention.end : mention.end + 2] not in ("'s", "\u2019s"):
+            return resolver.names(mention)  # not an owner ("Trump's team")
     return ()
-
-
-def _owned(tokens: list[Token], mention: Mention) -> bool:
-    return any(t.end == mention.end + 2 and t.text.endswith(("'s", "\u2019s")) for t in tokens)
 
 
 def _is_unlinked_title(subject: Mention, resolver: Resolver, speakers: tuple[str, ...]) -> bool:
