@@ -20,7 +20,7 @@ from crawler.quotes.continuation import continue_speaker
 from crawler.quotes.dates import statement_date
 from crawler.quotes.frames import Found, Frame, build_frames
 from crawler.quotes.layout import split_paragraphs
-from crawler.quotes.lexicon import NAME_STOPWORDS
+from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS
 from crawler.quotes.marks import QuoteSpan, find_quote_spans
 from crawler.quotes.names import names_in
 from crawler.quotes.nonquotes import is_statement_text, quote_kind
@@ -65,7 +65,11 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
         at = bisect_right(starts, run.start()) - 1
         if at >= 0 and inside[at][0] <= run.start() < inside[at][1]:
             continue
-        found.extend(_names_of_run(run.group()))
+        names = _names_of_run(run.group())
+        if names and not names[0][1]:
+            # "Tory leader Kemi Badenoch": lower-case role words tie the role to the name
+            names = ((names[0][0], _role_before(text, run.start())), *names[1:])
+        found.extend(names)
     resolver = Resolver(
         NameBook([name for names, _ in found for name in names]),
         lower_words=frozenset(_LOWER_WORD.findall(text)),
@@ -75,6 +79,31 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
             resolver.learn_gender(resolver.book.canonical(names[0]), role)
             resolver.link_role(role, (resolver.book.canonical(names[0]),))
     return resolver
+
+
+#: up to two lower-case words (and capitalised ones before them) ending just before a name
+_ROLE_BEFORE = re.compile(
+    r"((?:[A-Z][\w'\u2019.-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$"
+)
+
+
+def _role_before(text: str, start: int) -> str:
+    """The role written in lower case right before a name ("press secretary"), or ""."""
+    match = _ROLE_BEFORE.search(text, max(0, start - 60), start)
+    if match is None:
+        return ""
+    words = match.group(1).split()
+    if words[-1].lower() not in ROLE_NOUNS:
+        return ""
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    for cut, word in enumerate(words):
+        if word.islower() and word in _DETERMINERS | {"and", "or", "of", "said", "says"}:
+            words = words[cut + 1 :]
+    return " ".join(words)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one"})
 
 
 @lru_cache(maxsize=1 << 16)

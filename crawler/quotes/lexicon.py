@@ -27,7 +27,7 @@ def words(text: str) -> list[str]:
 #: speech verbs whose regular forms (-s, -ed, -ing) are derived below
 _REGULAR_CUES = words(
     """
-    add admit affirm agree allege announce answer argue ask assert assure blast boast caution
+    accuse add admit affirm agree allege announce answer argue ask assert assure blast boast caution
     chant defend
     charge chide claim comment complain concede conclude confirm contend continue counter
     declare decry demand deny describe dismiss echo emphasise emphasize estimate exclaim

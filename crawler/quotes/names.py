@@ -179,18 +179,25 @@ def names_in(tokens: list[Token]) -> list[Mention]:
     while i < len(tokens):
         if tokens[i].kind == "word" and tokens[i].text[0].isupper():
             j = i
-            while j + 1 < len(tokens) and (
-                is_name_word(tokens[j + 1])
-                or (tokens[j + 1].text == "." and is_title(tokens[j]))
-                or (
-                    tokens[j + 1].lower in PARTICLES
-                    and j + 2 < len(tokens)
-                    and is_name_word(tokens[j + 2])
+            # "Labour's Angela Rayner": an owner ends its run at once
+            owner = possessive_base(tokens[i].text) is not None
+            while (
+                not owner
+                and j + 1 < len(tokens)
+                and (
+                    is_name_word(tokens[j + 1])
+                    or (tokens[j + 1].text == "." and is_title(tokens[j]))
+                    or (
+                        tokens[j + 1].lower in PARTICLES
+                        and j + 2 < len(tokens)
+                        and is_name_word(tokens[j + 2])
+                    )
                 )
             ):
                 j += 1
             if (
-                j + 1 < len(tokens)
+                not owner
+                and j + 1 < len(tokens)
                 and tokens[j + 1].kind == "word"
                 and possessive_base(tokens[j + 1].text)
                 and (tokens[j + 1].text[0].isupper())

@@ -171,3 +171,18 @@ def test_he_is_never_a_newspaper_nor_an_opening_adverb() -> None:
         "She said the club was 'playing in the first division'.\n"
     )
     assert found(text) == [("playing in the first division", ("Ruth Abernethy",), "partial")]
+
+
+def test_a_lower_case_role_before_a_name_ties_the_role_to_the_person() -> None:
+    text = (
+        "Green leader Imogen Tallis accused Sir Rupert Vane of 'betraying renters'.\n"
+        "Sir Rupert insisted: 'We inherited a mess.'\n"
+        "The Green leader hit back, saying: 'He is making excuses.'\n"
+        "In a post on X, Labour's Dev Anand wrote: 'Renters deserve better.'\n"
+    )
+    assert found(text) == [
+        ("betraying renters", ("Imogen Tallis",), "partial"),
+        ("We inherited a mess.", ("Rupert Vane",), "direct"),
+        ("He is making excuses.", ("Imogen Tallis",), "direct"),
+        ("Renters deserve better.", ("Dev Anand",), "direct"),
+    ]
