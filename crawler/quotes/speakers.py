@@ -7,10 +7,12 @@ person named next ("The Defence Secretary has admitted ... John Healey said").
 
 from __future__ import annotations
 
+import re
+
 from crawler.quotes.attribution import QuoteCue
 from crawler.quotes.cues import find_cues
 from crawler.quotes.frames import Found, Frame
-from crawler.quotes.lexicon import ROLE_NOUNS
+from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS
 from crawler.quotes.names import Mention
 from crawler.quotes.resolve import Resolver
 
@@ -40,9 +42,35 @@ def apply_cue(
     item.speakers = speakers
     item.mention = _mention_text(subject)
     item.cue = (choice.cue.word if choice.cue.lemma == "according to" else choice.cue.lemma) or None
-    item.venue = choice.cue.venue
+    item.venue = choice.cue.venue or _venue_in_opening(frame)
     item.attributed = True
     item.cued = True
+
+
+#: "Speaking to the BBC's Laura Kuenssberg, ...", "In an interview with Fox News, ..."
+_OPENING_VENUE = re.compile(
+    r"(?:Speaking|Talking|Writing|Appearing)\s+(?:to|on|in|with)\s+|"
+    r"In\s+an\s+interview\s+(?:with|on)\s+"
+)
+_VENUE_WORDS = re.compile(
+    r"(?:the\s+)?([A-Z][\w'\u2019.&-]*(?:\s+(?:[A-Z][\w'\u2019.&-]*|on|of))*)"
+)
+
+
+def _venue_in_opening(frame: Frame) -> str | None:
+    """A venue given by the sentence's opening phrase rather than by the cue."""
+    opening = _OPENING_VENUE.match(frame.text, frame.start, min(frame.end, frame.start + 40))
+    if opening is None:
+        return None
+    words = _VENUE_WORDS.match(frame.text, opening.end(), frame.end)
+    if words is None:
+        return None
+    venue = words.group(1)
+    while venue.split()[-1] in {"on", "of"}:
+        venue = venue.rsplit(" ", 1)[0]
+    if venue.split()[0].lower() in NAME_STOPWORDS:
+        return None  # "Speaking on Sunday": a time, not a venue
+    return venue
 
 
 def _mention_text(subject: Mention | None) -> str | None:

@@ -162,3 +162,11 @@ def test_us_wire_style_with_party_tags_and_a_role_follow_up() -> None:
         ("It is over,", ("Arlo Petrakis",), "direct"),
         ("the best we can get.", ("Dale Whitcombe",), "partial"),
     ]
+
+
+def test_an_opening_phrase_gives_the_venue_but_a_day_is_no_venue() -> None:
+    text = (
+        "Speaking to the BBC, Orla Finch said: 'This is a tax on work.'\n"
+        "Speaking on Sunday, Orla Finch said: 'No.'\n"
+    )
+    assert [s.venue for s in statements(text)] == ["BBC", None]
