@@ -64,11 +64,17 @@ def _segment_counts(
     code, values = _speaker_codes(view, name, terms, registry)  # 3. term index -> value
     if not values:
         return {}
-    owners = np.repeat(np.arange(len(docs), dtype=np.int64), _term_counts(keyword, docs))
-    coded = code[keyword.terms_of(docs)]  # 2.
-    known = coded >= 0
-    pairs = np.unique(owners[known] * len(values) + coded[known])  # once per doc and value
-    counts = np.bincount(pairs % len(values), minlength=len(values))
+    per_doc = _term_counts(keyword, docs)
+    single = per_doc == 1  # most statements have one speaker: no value can repeat there
+    coded = code[keyword.terms_of(docs[single])]  # 2.
+    counts = np.bincount(coded[coded >= 0], minlength=len(values))
+    several = docs[per_doc > 1]
+    if len(several):  # count a value once per statement, even if two of its speakers share it
+        owners = np.repeat(np.arange(len(several), dtype=np.int64), per_doc[per_doc > 1])
+        coded = code[keyword.terms_of(several)]
+        known = coded >= 0
+        pairs = np.unique(owners[known] * len(values) + coded[known])
+        counts += np.bincount(pairs % len(values), minlength=len(values))
     return {values[i]: c for i, c in _nonzero(counts)}
 
 
