@@ -43,13 +43,11 @@ def extract_statements(article: Article) -> list[Statement]:
     return [_statement(article, item) for item in _statements_only(text, found)]
 
 
-# -- step 2: frames ---------------------------------------------------------------------------
+# -- step 5 prepared: every name of the article, before any quote is attributed ---------------
 
-
-# -- steps 4 and 5: attribution and resolution ------------------------------------------------
-
-#: a run of capitalised words: where every person name of the article is
+#: a word written in lower case (such words are no names when capitalised at a sentence start)
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z]+\b")
+#: a run of capitalised words: where every person name of the article is
 _CAPITALISED_RUN = re.compile(
     r"[A-Z\u00c0-\u00de][^\s,;:!?()\"\u201c\u201d]*"
     r"(?:[ \t]+[A-Z\u00c0-\u00de][^\s,;:!?()\"\u201c\u201d]*)*"
@@ -114,9 +112,13 @@ def _names_of_run(run: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple((m.names, m.role) for m in names_in(tokenize_frame(run, 0, len(run), [])))
 
 
+# -- steps 4 and 5: attribution and resolution, sentence by sentence --------------------------
+
+
 def _attribute(
     text: str, frames: list[Frame], spans: list[QuoteSpan], resolver: Resolver
 ) -> list[Found]:
+    """Each quote with its speakers: its own cue first, else a quote beside it."""
     found: list[Found] = []
     by_span: dict[int, Found] = {}
     for number, frame in enumerate(frames):
