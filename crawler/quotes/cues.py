@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crawler.quotes.lexicon import CUE_FORMS, words
-from crawler.quotes.mentions import parse_mention_after, parse_mention_before
+from crawler.quotes.mentions import parse_mention_after, parse_mention_before, speaker_at
 from crawler.quotes.names import Mention, possessive_base
 from crawler.quotes.tokens import Token
 
@@ -75,7 +75,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         first, last, word = span
         lemma = CUE_FORMS[word]
         if lemma == "according to":
-            subject = parse_mention_after(tokens, last)
+            subject = parse_mention_after(tokens, last) or _source_of_document(tokens, last)
         else:
             subject = parse_mention_before(tokens, first)
             if subject is None and lemma not in _TRANSITIVE:
@@ -83,6 +83,22 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         cues.append(Cue(first, last, word, lemma, subject, _venue(tokens, last, lemma)))
         i = last + 1
     return cues
+
+
+_DOCUMENTS = frozenset(
+    words("statement report release filing document memo email letter post tweet transcript")
+)
+
+
+def _source_of_document(tokens: list[Token], last: int) -> Mention | None:
+    """ "according to a statement from the White House": who issued the document."""
+    window = tokens[last + 1 : last + 5]
+    if not any(t.lower.rstrip("s") in _DOCUMENTS for t in window):
+        return None
+    for offset, token in enumerate(window):
+        if token.lower in {"from", "by"}:
+            return speaker_at(tokens, last + 2 + offset)
+    return None
 
 
 def _cue_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:

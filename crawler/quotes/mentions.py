@@ -28,6 +28,7 @@ __all__ = [
     "parse_mention_after",
     "parse_mention_before",
     "role_ending_at",
+    "speaker_at",
 ]
 
 
@@ -172,6 +173,18 @@ def _organisation(tokens: list[Token], first: int, last: int) -> Mention | None:
         return None
     name = " ".join(t.text for t in run)
     return Mention(run[0].start, run[-1].end, name, "role", role=name, definite=True)
+
+
+def speaker_at(tokens: list[Token], first: int) -> Mention | None:
+    """A person or an organisation named from ``tokens[first]`` on ("the White House")."""
+    if first < len(tokens) and tokens[first].lower == "the":
+        first += 1
+    if first >= len(tokens) or not is_name_word(tokens[first]):
+        return None
+    last = first
+    while last + 1 < len(tokens) and is_name_word(tokens[last + 1]):
+        last += 1
+    return name_mention(tokens, first, last) or _organisation(tokens, first, last)
 
 
 #: country words kept at the head of an organisation's name ("US State Department")

@@ -77,6 +77,11 @@ def test_according_to_names_the_speaker() -> None:
     assert found(text) == [("dead on arrival,", ORLA, "partial")]
 
 
+def test_according_to_a_document_names_who_issued_it() -> None:
+    text = 'The plan is "unworkable," according to a statement from the Harbour Authority.'
+    assert found(text) == [("unworkable,", ("Harbour Authority",), "partial")]
+
+
 def test_a_quote_split_by_its_attribution_is_two_statements_of_one_speaker() -> None:
     text = "'We will,' she said, 'do more.'\nOrla Finch closed the meeting."
     text = "Orla Finch spoke first.\n" + text
