@@ -144,14 +144,23 @@ def _dash_credit(tokens: list[Token], position: int) -> QuoteCue | None:
 
 
 def _colon_speaker(tokens: list[Token], position: int) -> QuoteCue | None:
-    """Layout e: a person and a colon, no verb: "... pollster Daron Shaw: '...'"."""
+    """Layout e: a colon lead-in without a speech verb: "... pollster Daron Shaw: '...'",
+    "Alito cut her off: '...'" (a short clause whose subject is a person)."""
     if position < 2 or tokens[position - 1].text != ":":
         return None
-    names = [m for m in names_in(tokens[: position - 1]) if m.end == tokens[position - 2].end]
-    if not names:
+    clause = tokens[: position - 1]
+    names = [m for m in names_in(clause) if m.end == tokens[position - 2].end]
+    speaker = names[0] if names else None
+    if speaker is None and len(clause) <= _COLON_CLAUSE:
+        speaker = _first_person(clause)
+    if speaker is None:
         return None
-    cue = Cue(position - 1, position - 1, "", "", names[0], None)
-    return QuoteCue(cue, names[0], "colon")
+    cue = Cue(position - 1, position - 1, "", "", speaker, None)
+    return QuoteCue(cue, speaker, "colon")
+
+
+#: the longest lead-in clause whose subject is taken as the speaker of the quote after it
+_COLON_CLAUSE = 8
 
 
 def _earlier_subject(cues: list[Cue], stop: int) -> Mention | None:

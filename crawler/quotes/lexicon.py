@@ -27,8 +27,8 @@ def words(text: str) -> list[str]:
 #: speech verbs whose regular forms (-s, -ed, -ing) are derived below
 _REGULAR_CUES = words(
     """
-    accuse add admit affirm agree allege announce answer argue ask assert assure blast boast caution
-    chant defend
+    accuse add admit affirm agree allege announce answer argue ask assert assure blast boast
+    caution chant defend email
     charge chide claim comment complain concede conclude confirm contend continue counter
     declare decry demand deny describe dismiss echo emphasise emphasize estimate exclaim
     explain fume grumble hail insist inform joke lament laugh mention mock muse note object
@@ -176,7 +176,9 @@ ROLE_NOUNS = frozenset(
     front-runner administration government ministry department party team staff staffer
     officer police diplomat envoy general commander mogul star actor actress singer widow
     widower host
-    columnist commentator contributor speaker delegate constituent
+    columnist commentator contributor speaker
+    employee worker partner specialist colleague neighbour neighbor witness protester
+    protesters student teacher doctor nurse soldier delegate constituent
     chairperson correspondent editor historian scholar fellow
     consultant
     """

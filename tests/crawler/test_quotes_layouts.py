@@ -175,3 +175,8 @@ def test_an_opening_phrase_gives_the_venue_but_a_day_is_no_venue() -> None:
         "Speaking on Sunday, Orla Finch said: 'No.'\n"
     )
     assert [s.venue for s in statements(text)] == ["BBC", None]
+
+
+def test_a_short_lead_in_clause_with_a_colon_gives_its_subject() -> None:
+    text = "Orla Finch cut her off: \u201cNo, that is not the point I am making.\u201d"
+    assert found(text) == [("No, that is not the point I am making.", ORLA, "direct")]
