@@ -1,5 +1,7 @@
 """crawler: news in. Fetch, archive and parse pages into Articles; extract Statements."""
 
+import typing as _typing
+
 from crawler.errors import (
     FetchError,
     IndexStoreError,
@@ -9,6 +11,9 @@ from crawler.errors import (
     StatementsError,
 )
 from crawler.models import Article, Speaker, Statement, StatementKind, statement_id
+
+if _typing.TYPE_CHECKING:
+    from crawler.quotes import extract_statements
 
 __all__ = [
     "Article",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pickle
 import shutil
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,13 +83,20 @@ class KeywordArrays:
         return gather_ranges(self.doc_terms, self.doc_offsets, docs)
 
 
-def gather_ranges(values: Any, offsets: Any, rows: IntArray) -> IntArray:
-    """values[offsets[r]:offsets[r+1]] for every r in ``rows``, concatenated."""
+def gather_ranges(
+    values: Any, offsets: Any, rows: IntArray, *, indexes_only: bool = False
+) -> IntArray:
+    """values[offsets[r]:offsets[r+1]] for every r in ``rows``, concatenated (or, with
+    ``indexes_only``, the indexes into ``values`` that would be read)."""
     starts = np.asarray(offsets[rows], dtype=np.int64)
     counts = np.asarray(offsets[rows + 1], dtype=np.int64) - starts
     total = int(counts.sum())
     within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
-    return np.asarray(values[np.repeat(starts, counts) + within], dtype=np.int64)
+    indexes: IntArray = np.repeat(starts, counts) + within
+    if indexes_only:
+        return indexes
+    gathered: IntArray = np.asarray(values[indexes], dtype=np.int64)
+    return gathered
 
 
 def _by_doc(offsets: IntArray, docs: npt.NDArray[np.int32], doc_count: int) -> tuple[IntArray, Any]:
@@ -141,7 +149,9 @@ def _deltas(value: bytes) -> list[int]:
 def _read_text(reader: Any, fieldname: str) -> TextArrays:
     fmt = reader.schema[fieldname].format
     terms: dict[bytes, int] = {}
-    offsets, docs, weights, counts, deltas = [0], [], [], [], []
+    # compact buffers, not lists of Python ints: a large segment holds tens of millions
+    offsets, docs, weights = array("q", [0]), array("i"), array("f")
+    counts, deltas = array("i"), array("i")
     for term in reader.lexicon(fieldname):
         terms[term] = len(terms)
         for ids, block_weights, values in _blocks(reader, fieldname, term, fmt):
@@ -152,18 +162,21 @@ def _read_text(reader: Any, fieldname: str) -> TextArrays:
                 counts.append(len(found))
                 deltas.extend(found)
         offsets.append(len(docs))
+    count_array = np.frombuffer(counts, dtype=np.int32) if counts else np.zeros(0, np.int32)
     pos_offsets = np.zeros(len(counts) + 1, dtype=np.int64)
-    np.cumsum(counts, out=pos_offsets[1:])
-    positions = np.cumsum(np.asarray(deltas, dtype=np.int64))
+    np.cumsum(count_array, out=pos_offsets[1:])
+    positions = np.cumsum(np.frombuffer(deltas, dtype=np.int32) if deltas else [], dtype=np.int64)
     if len(positions):  # restart the running sum at each posting
         starts = pos_offsets[:-1]
         base = np.concatenate(([0], positions))[starts]
-        positions -= np.repeat(base, counts)
+        positions -= np.repeat(base, count_array)
     return TextArrays(
         terms=terms,
-        offsets=np.asarray(offsets, dtype=np.int64),
-        docs=np.asarray(docs, dtype=np.int32),
-        weights=np.asarray(weights, dtype=np.float32),
+        offsets=np.frombuffer(offsets, dtype=np.int64).copy(),
+        docs=np.frombuffer(docs, dtype=np.int32).copy() if docs else np.zeros(0, np.int32),
+        weights=np.frombuffer(weights, dtype=np.float32).copy()
+        if weights
+        else np.zeros(0, np.float32),
         pos_offsets=pos_offsets,
         positions=positions.astype(np.int32),
         lengths=_read_lengths(reader, fieldname),
@@ -174,7 +187,7 @@ def _read_text(reader: Any, fieldname: str) -> TextArrays:
 
 
 def _read_lengths(reader: Any, fieldname: str) -> npt.NDArray[np.float32]:
-    from whoosh.util.numeric import byte_to_length  # type: ignore[import-untyped]
+    from whoosh.util.numeric import byte_to_length
 
     table = np.asarray([byte_to_length(b) for b in range(256)], dtype=np.float32)
     column = reader._perdoc._cached_reader(f"_{fieldname}_len", _lengths_column())
@@ -186,7 +199,7 @@ def _read_lengths(reader: Any, fieldname: str) -> npt.NDArray[np.float32]:
 
 
 def _lengths_column() -> Any:
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN  # type: ignore[import-untyped]
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 
     return LENGTHS_COLUMN
 
@@ -194,14 +207,14 @@ def _lengths_column() -> Any:
 def _read_keyword(reader: Any, fieldname: str) -> KeywordArrays:
     fmt = reader.schema[fieldname].format
     terms: dict[bytes, int] = {}
-    offsets, docs = [0], []
+    offsets, docs = array("q", [0]), array("i")
     for term in reader.lexicon(fieldname):
         terms[term] = len(terms)
         for ids, _, _ in _blocks(reader, fieldname, term, fmt):
             docs.extend(ids)
         offsets.append(len(docs))
-    term_offsets = np.asarray(offsets, dtype=np.int64)
-    doc_array = np.asarray(docs, dtype=np.int32)
+    term_offsets = np.frombuffer(offsets, dtype=np.int64).copy()
+    doc_array = np.frombuffer(docs, dtype=np.int32).copy() if docs else np.zeros(0, np.int32)
     doc_offsets, doc_terms = _by_doc(term_offsets, doc_array, reader.doc_count_all())
     return KeywordArrays(terms, term_offsets, doc_array, doc_offsets, doc_terms)
 
@@ -271,8 +284,12 @@ def load_segment_arrays(directory: Path, segment_id: str) -> SegmentArrays | Non
 
     terms = meta["terms"]
     text = TextArrays(
-        terms["text"],
-        *(load(f"text.{n}") for n in ("offsets", "docs", "weights", "pos_offsets", "positions")),
+        terms=terms["text"],
+        offsets=load("text.offsets"),
+        docs=load("text.docs"),
+        weights=load("text.weights"),
+        pos_offsets=load("text.pos_offsets"),
+        positions=load("text.positions"),
         lengths=load("text.lengths"),
     )
     keywords = {

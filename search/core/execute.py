@@ -262,7 +262,7 @@ def _union(matches: list[Match], doc_count: int) -> Match:
     every = np.concatenate([m.docs for m in matches])
     docs, inverse = np.unique(every, return_inverse=True)
     scores = np.bincount(inverse, weights=np.concatenate([m.scores for m in matches]))
-    return Match(docs.astype(np.int64), scores)
+    return Match(docs.astype(np.int64), scores.astype(np.float64))
 
 
 def _and_not(query: Any, seg: SegmentView, stats: Stats) -> Match:
@@ -366,7 +366,8 @@ def _in_range(query: Any, seg: SegmentView, stats: Stats, docs: IntArray) -> Boo
     dates = np.asarray(seg.arrays.dates[docs])
     from search.core.arrays import MISSING_DATE
 
-    return (dates >= low) & (dates <= high) & (dates != MISSING_DATE)
+    passing: BoolArray = (dates >= low) & (dates <= high) & (dates != MISSING_DATE)
+    return passing
 
 
 _HANDLERS = {

@@ -15,6 +15,8 @@ away is dropped. Steps of :func:`merge_segment_arrays`:
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -56,53 +58,68 @@ def _tagged(offsets: list[IntArray], maps: list[IntArray]) -> npt.NDArray[np.int
     )
 
 
-def _offsets(terms_of_postings: IntArray, term_count: int) -> IntArray:
+def _offsets(terms_of_postings: npt.NDArray[np.integer[Any]], term_count: int) -> IntArray:
     offsets = np.zeros(term_count + 1, dtype=np.int64)
     np.cumsum(np.bincount(terms_of_postings, minlength=term_count), out=offsets[1:])
     return offsets
 
 
 def _merge_text(parts: list[TextArrays], starts: list[int]) -> TextArrays:
+    """Postings placed term by term, segment after segment, in slices of CHUNK postings."""
     terms, maps = _global_terms([p.terms for p in parts])
-    tags = _tagged([np.asarray(p.offsets) for p in parts], maps)
-    order = np.argsort(tags, kind="stable")
-    docs = np.concatenate(
-        [np.asarray(p.docs) + np.int32(s) for p, s in zip(parts, starts, strict=True)]
-    )
-    weights = np.concatenate([p.weights for p in parts])
-    counts = np.concatenate([np.diff(np.asarray(p.pos_offsets)) for p in parts])
-    shift = np.cumsum([0] + [len(p.positions) for p in parts[:-1]])
-    old_offsets = np.concatenate(
-        [np.asarray(p.pos_offsets[:-1]) + s for p, s in zip(parts, shift, strict=True)]
-        + [np.asarray([sum(len(p.positions) for p in parts)])]
-    )
-    pos_offsets = np.zeros(len(order) + 1, dtype=np.int64)
-    np.cumsum(counts[order], out=pos_offsets[1:])
-    positions = _gather_in_chunks(
-        np.concatenate([p.positions for p in parts]), old_offsets, order, pos_offsets
-    )
+    lengths = [_lengths(p.offsets) for p in parts]
+    counts = np.zeros(len(terms), dtype=np.int64)
+    for found, local in zip(maps, lengths, strict=True):
+        counts[found] += local
+    offsets = np.zeros(len(terms) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    total = int(offsets[-1])
+    docs = np.empty(total, dtype=np.int32)
+    weights = np.empty(total, dtype=np.float32)
+    position_counts = np.empty(total, dtype=np.int64)
+    cursor = offsets[:-1].copy()  # where each term's next postings go
+    bases = []
+    for part, found, local, first_doc in zip(parts, maps, lengths, starts, strict=True):
+        base = cursor[found].copy()  # this segment's first slot in each of its terms
+        bases.append(base)
+        cursor[found] += local
+        for rows, dest in _destinations(np.asarray(part.offsets), base):
+            docs[dest] = np.asarray(part.docs[rows]) + np.int32(first_doc)
+            weights[dest] = part.weights[rows]
+            position_counts[dest] = part.pos_offsets[rows + 1] - part.pos_offsets[rows]
+    pos_offsets = np.zeros(total + 1, dtype=np.int64)
+    np.cumsum(position_counts, out=pos_offsets[1:])
+    del position_counts
+    positions = np.empty(int(pos_offsets[-1]), dtype=np.int32)
+    for part, base in zip(parts, bases, strict=True):
+        for rows, dest in _destinations(np.asarray(part.offsets), base):
+            source = gather_ranges(np.arange(0), part.pos_offsets, rows, indexes_only=True)
+            target = gather_ranges(np.arange(0), pos_offsets, dest, indexes_only=True)
+            positions[target] = part.positions[source]
     return TextArrays(
         terms=terms,
-        offsets=_offsets(tags, len(terms)),
-        docs=docs[order].astype(np.int32),
-        weights=weights[order],
+        offsets=offsets,
+        docs=docs,
+        weights=weights,
         pos_offsets=pos_offsets,
         positions=positions,
         lengths=np.concatenate([p.lengths for p in parts]),
     )
 
 
-def _gather_in_chunks(
-    values: npt.NDArray[np.int32], offsets: IntArray, order: IntArray, new_offsets: IntArray
-) -> npt.NDArray[np.int32]:
-    """gather_ranges in slices of postings, so memory stays bounded on a million documents."""
-    out = np.empty(int(new_offsets[-1]), dtype=np.int32)
-    for first in range(0, len(order), CHUNK):
-        rows = order[first : first + CHUNK]
-        out[new_offsets[first] : new_offsets[first + len(rows)]] = gather_ranges(
-            values, offsets, rows
-        )
-    return out
+def _lengths(offsets: Any) -> IntArray:
+    """How many postings each term has."""
+    found: IntArray = np.diff(np.asarray(offsets, dtype=np.int64)).astype(np.int64)
+    return found
+
+
+def _destinations(local_offsets: IntArray, base: IntArray) -> Iterator[tuple[IntArray, IntArray]]:
+    """(posting rows of one segment, their slots in the merged arrays), CHUNK rows at a time."""
+    total = int(local_offsets[-1])
+    for first in range(0, total, CHUNK):
+        rows = np.arange(first, min(total, first + CHUNK), dtype=np.int64)
+        term = np.searchsorted(local_offsets, rows, side="right") - 1
+        yield rows, base[term] + (rows - local_offsets[term])
 
 
 def _merge_keyword(parts: list[KeywordArrays], starts: list[int]) -> KeywordArrays:
