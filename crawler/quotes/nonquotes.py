@@ -37,6 +37,8 @@ def quote_kind(text: str, span: QuoteSpan, sentence_start: int) -> StatementKind
     )
     if opens_sentence and (first.isupper() or first.isdigit() or not first.isalpha()):
         return "direct"
+    if before.endswith(",") and text[span.start : span.end].rstrip().endswith((".", "?", "!")):
+        return "direct"  # the second half of a split quote: "'We will,' she said, 'do more.'"
     return "partial"
 
 

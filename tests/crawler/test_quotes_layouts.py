@@ -85,7 +85,7 @@ def test_according_to_a_document_names_who_issued_it() -> None:
 def test_a_quote_split_by_its_attribution_is_two_statements_of_one_speaker() -> None:
     text = "'We will,' she said, 'do more.'\nOrla Finch closed the meeting."
     text = "Orla Finch spoke first.\n" + text
-    assert found(text) == [("We will,", ORLA, "direct"), ("do more.", ORLA, "partial")]
+    assert found(text) == [("We will,", ORLA, "direct"), ("do more.", ORLA, "direct")]
 
 
 def test_a_colon_lead_in_paragraph_attributes_the_next_one() -> None:
