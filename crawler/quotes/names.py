@@ -115,7 +115,9 @@ def split_run(run: list[Token]) -> tuple[list[Token], list[Token]]:
     for index, token in enumerate(run):
         if token.bare in NAME_STOPWORDS or is_title(token) or token.bare in ROLE_NOUNS:
             cut = index + 1
-        elif index + 1 < len(run) and any(is_title(t) for t in run[index + 1 : -1]):
+        elif index + 1 < len(run) and any(
+            is_title(t) or t.bare in ROLE_NOUNS for t in run[index + 1 : -1]
+        ):
             continue
         else:
             break
