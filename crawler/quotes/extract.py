@@ -63,19 +63,20 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
         at = bisect_right(starts, run.start()) - 1
         if at >= 0 and inside[at][0] <= run.start() < inside[at][1]:
             continue
-        names = _names_of_run(run.group())
-        if names and not names[0][1]:
+        in_run = _names_of_run(run.group())
+        if in_run and not in_run[0][1]:
             # "Tory leader Kemi Badenoch": lower-case role words tie the role to the name
-            names = ((names[0][0], _role_before(text, run.start())), *names[1:])
-        found.extend(names)
+            in_run = ((in_run[0][0], _role_before(text, run.start())), *in_run[1:])
+        found.extend(in_run)
     resolver = Resolver(
         NameBook([name for names, _ in found for name in names]),
         lower_words=frozenset(_LOWER_WORD.findall(text)),
     )
     for names, role in found:
         if role and len(names) == 1:
-            resolver.learn_gender(resolver.book.canonical(names[0]), role)
-            resolver.link_role(role, (resolver.book.canonical(names[0]),))
+            person = resolver.book.canonical(names[0])
+            resolver.learn_gender(person, role)
+            resolver.link_role(role, (person,))
     return resolver
 
 
