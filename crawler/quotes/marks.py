@@ -83,9 +83,35 @@ def _scan_paragraph(
         ):
             spans.append(_span(text, state, i, paragraph, open_ended=False, width=width))
             state = None
+    if state is not None and state.double and not _runs_on(text, state, following):
+        typo = _single_mark_closing(text, state, marks)
+        if typo is not None:  # "\u201cLet\u2019s go.\u2019 Schumer was ...": a mistyped close
+            spans.append(_span(text, state, typo, paragraph, open_ended=False))
+            rest = Paragraph(paragraph.index, typo + 1, paragraph.end, paragraph.is_caption)
+            tail = (
+                _scan_paragraph(text, rest, following, carried=False)
+                if rest.start < rest.end
+                else []
+            )
+            return [span for span in spans + tail if span.end > span.start]
     if state is not None and _keep_unclosed(text, state, paragraph, following):
         spans.append(_span(text, state, paragraph.end, paragraph, open_ended=True))
     return [span for span in spans if span.end > span.start]
+
+
+def _runs_on(text: str, state: _Open, following: Paragraph | None) -> bool:
+    return following is not None and _same_mark(text[state.at], text[following.start])
+
+
+def _single_mark_closing(text: str, state: _Open, marks: list[tuple[int, int]]) -> int | None:
+    """A single mark closing a double-quoted sentence: after . , ! or ?, before a space."""
+    for j, width in marks:
+        if j <= state.at or width != 1 or text[j] not in _SINGLE:
+            continue
+        after = text[j + 1] if j + 1 < len(text) else " "
+        if text[j - 1] in ".,!?" and (after.isspace() or after in ",.;"):
+            return j
+    return None
 
 
 _MARK = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201a]")

@@ -78,3 +78,8 @@ def test_offsets_point_at_the_quoted_words() -> None:
     text = "Intro line.\nAda Quill said: 'We will win.'"
     (statement,) = statements(text)
     assert text[statement.start : statement.end] == "We will win."
+
+
+def test_a_double_quote_mistyped_closed_with_a_single_mark_ends_there() -> None:
+    text = "Ada Quill tweeted: \u201cLet\u2019s go. We can do this.\u2019 She posted it at noon."
+    assert found(text) == [("Let\u2019s go. We can do this.", SAID, "direct")]
