@@ -69,7 +69,7 @@ class Core:
 
     def views(self, searcher: Any) -> list[SegmentView]:
         """Views in docnum order: the base (the first segments merged), then one per segment."""
-        leaves = searcher.reader().leaf_readers()
+        leaves = _leaves(searcher)
         ids = [reader.segment().segment_id() for reader, _ in leaves]
         covered = self._refresh_base(ids, leaves)
         views = []
@@ -217,6 +217,11 @@ def _by_date(docs: IntArray, dates: IntArray, sort: str, wanted: int) -> IntArra
     return order[:wanted]
 
 
+def _leaves(searcher: Any) -> list[tuple[Any, int]]:
+    """(segment reader, first docnum) of every segment; none for an empty index."""
+    return [(r, o) for r, o in searcher.reader().leaf_readers() if r.segment() is not None]
+
+
 def _deleted_mask(reader: Any) -> npt.NDArray[np.bool_] | None:
     if not reader.has_deletions():
         return None
@@ -263,7 +268,7 @@ def refresh_core(searcher: Any, *, processes: int = 2) -> int:
     ``processes`` processes), drop those of merged-away segments; returns how many were built.
     Call after a commit."""
     core = core_for(searcher)
-    segment_ids = [r.segment().segment_id() for r, _ in searcher.reader().leaf_readers()]
+    segment_ids = [r.segment().segment_id() for r, _ in _leaves(searcher)]
     base = core._base
     if base is None and core.folder is not None:
         base = load_base(core.folder / CORE_DIR, segment_ids)

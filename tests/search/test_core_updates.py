@@ -143,3 +143,15 @@ def test_exclusions_exclude_across_segments(tmp_path: Path) -> None:
         texts = [searcher.stored_fields(d)["text"].split() for d, _ in found.page]
     assert found.total == len(texts) == 74
     assert all("budget" in words and "tax" not in words for words in texts)
+
+
+def test_an_empty_index_matches_nothing(tmp_path: Path) -> None:
+    from whoosh.query import Term
+
+    with StatementIndex.open(tmp_path / "index", create=True) as store:
+        searcher = store.searcher()
+        found = core_for(searcher).run(
+            searcher, Term("text", "budget"), filter=None, sort="relevance", limit=10, offset=0
+        )
+        assert refresh_core(searcher) == 0
+    assert (found.total, found.page) == (0, ())
