@@ -180,3 +180,7 @@ def test_an_opening_phrase_gives_the_venue_but_a_day_is_no_venue() -> None:
 def test_a_short_lead_in_clause_with_a_colon_gives_its_subject() -> None:
     text = "Orla Finch cut her off: \u201cNo, that is not the point I am making.\u201d"
     assert found(text) == [("No, that is not the point I am making.", ORLA, "direct")]
+
+
+def test_a_partial_quote_whose_speaker_cannot_be_named_is_dropped() -> None:
+    assert found("They said the rules were 'far too strict' for small firms.") == []
