@@ -1,10 +1,14 @@
-"""Step 5: which cue in a sentence each quote belongs to.
+"""Step 4: which cue in a sentence each quote belongs to.
 
 Layouts, in the order they are tried for a quote:
-  a. attribution right after it: "'...,' he said", "'...,' said Caddell", "'...' Healey told LBC"
+  a. attribution right after it: "'...,' he said", "'...,' said Caddell", "'...' Healey told LBC",
+     "'...,' Scott Pruitt, the attorney general of Oklahoma, ..., said"
   b. a cue before it in the sentence: "Healey told Times Radio: '...'", "said he 'agreed ...'"
   c. the sentence's trailing attribution: "'...' when they ..., the Defence Secretary admitted."
-Quotes left without a cue are continuations, decided by the caller from the paragraphs around.
+  d. a credit line: "'...' \u2015 Sonya Herridge"
+  e. a colon lead-in without a verb: "pollster Daron Shaw: '...'", "Alito cut her off: '...'"
+Quotes left without a cue take the speaker of a quote beside them (:mod:`continuation`).
+The module also says who a sentence is about (:func:`sentence_subject`), for pronouns later.
 """
 
 from __future__ import annotations
