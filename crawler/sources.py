@@ -10,33 +10,115 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from crawler.errors import InputError
 from crawler.models import Article
 
-__all__ = ["decode_text", "read_articles", "read_text_article", "source_kind"]
+__all__ = ["SkipHandler", "decode_text", "read_articles", "read_text_article", "source_kind"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+#: how much of a file is looked at to tell a binary file from text or HTML
+_SNIFF_BYTES = 4096
+#: leading bytes of files people point at by mistake: what the file is, and what to do instead
+_BINARY_SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"\x1f\x8b", "a gzip archive", "unpack it first (gunzip)"),
+    *(
+        (b"BZh%d1AY&SY" % level, "a bzip2 archive", "unpack it first (bunzip2)")
+        for level in range(1, 10)
+    ),
+    (b"\xfd7zXZ\x00", "an xz archive", "unpack it first (unxz)"),
+    (b"PK\x03\x04", "a zip archive", "unzip it and index the folder"),
+    (b"%PDF-", "a PDF document", "convert it to text first (e.g. pdftotext)"),
+    (b"\x89PNG", "a PNG image", "give text, HTML or WARC files"),
+    (b"\xff\xd8\xff", "a JPEG image", "give text, HTML or WARC files"),
+    (b"GIF8", "a GIF image", "give text, HTML or WARC files"),
+    (b"\x7fELF", "a program", "give text, HTML or WARC files"),
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+#: told about each file of a folder that is skipped because it cannot be read
+SkipHandler = Callable[[InputError], None]
 
 
 def decode_text(data: bytes, *, source: str) -> str:
     """Decode a text file: UTF-8 (with or without BOM) or UTF-16 with a BOM; else an InputError."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(_UTF16_BOMS):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
             f"{source}: not UTF-8 text (undecodable byte at offset {error.start}); "
             "re-save it as UTF-8"
         ) from None
+    if "\x00" in text:
+        raise InputError(
+            f"{source}: holds NUL bytes, so it is binary or UTF-16 without a byte-order mark, "
+            "not text; re-save it as UTF-8 text"
+        )
+    return text
+
+
+def _binary_kind(head: bytes) -> tuple[str, str] | None:
+    """What a file that starts with ``head`` is, and what to do, when it is not text or HTML."""
+    for signature, what, step in _BINARY_SIGNATURES:
+        if head.startswith(signature):
+            return what, step
+    if b"\x00" in head and not head.startswith(_UTF16_BOMS) and not _looks_like_utf16(head):
+        return "a binary file", "give text, HTML or WARC files"
+    return None
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    """UTF-16 without a byte-order mark: most even (or odd) bytes are NUL."""
+    return max(head[0::2].count(0), head[1::2].count(0)) * 3 > len(head)
+
+
+def _check_regular(path: Path, kind: str) -> None:
+    """An InputError unless ``path`` is a regular file with something in it."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise InputError(f"{path}: is a directory")
+    if not stat.S_ISREG(status.st_mode):
+        raise InputError(
+            f"{path}: not a regular file (a device, pipe or socket); give a text, HTML or WARC file"
+        )
+    if status.st_size == 0:
+        raise InputError(f"{path}: the file is empty; give a {kind} file with an article in it")
+
+
+def _read_source(path: Path, kind: str) -> bytes:
+    """The bytes of a text or HTML file; an InputError when it is no such file, not a regular
+    file, empty, or binary (an archive, an image, a program)."""
+    _check_regular(path, kind)
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; make it readable (chmod +r)") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    if not data.strip():
+        raise InputError(
+            f"{path}: holds only white space; give a {kind} file with an article in it"
+        )
+    binary = _binary_kind(data[:_SNIFF_BYTES])
+    if binary is not None:
+        what, step = binary
+        raise InputError(f"{path}: {what}, not text or HTML; {step}")
+    return data
 
 
 def read_text_article(
@@ -48,14 +130,7 @@ def read_text_article(
     title: str | None = None,
 ) -> Article:
     """One plain-text file as an Article whose text is the file's decoded text, unchanged."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+    data = _read_source(path, "text")
     return Article(
         text=decode_text(data, source=str(path)),
         source=str(path),
@@ -89,9 +164,9 @@ def _sniffed_kind(path: Path) -> str:
 
 
 def _html_article(path: Path, *, url: str | None) -> Article:
-    from crawler.pages.article import read_html_article
+    from crawler.pages.article import parse_html
 
-    return read_html_article(path, url=url)
+    return parse_html(_read_source(path, "HTML"), url=url, source=str(path))
 
 
 def _warc_articles(path: Path) -> Iterator[Article]:
@@ -105,17 +180,64 @@ def _warc_articles(path: Path) -> Iterator[Article]:
             )
 
 
-def _with_overrides(article: Article, overrides: dict[str, object]) -> Article:
-    given = {key: value for key, value in overrides.items() if value is not None}
-    return dataclasses.replace(article, **given) if given else article  # type: ignore[arg-type]
-
-
 def _files(path: Path) -> list[Path]:
+    """The file itself, or the readable kinds of file in a folder (empty ones left out)."""
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
     if not path.is_dir():
         return [path]
-    return sorted(p for p in path.rglob("*") if p.is_file() and source_kind(p) is not None)
+    try:
+        files = sorted(p for p in path.rglob("*") if p.is_file() and source_kind(p) is not None)
+    except OSError as error:
+        raise InputError(f"{path}: the folder cannot be read ({error.strerror})") from None
+    found = [file for file in files if _not_empty(file)]
+    if not found:
+        raise InputError(
+            f"{path}: no text, HTML or WARC files in this folder; give files named *.txt, "
+            "*.html or *.warc(.gz)"
+        )
+    return found
+
+
+def _not_empty(file: Path) -> bool:
+    try:
+        return file.stat().st_size > 0
+    except OSError:
+        return True  # reading it will say what is wrong
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Given:
+    """What the caller says about the articles (overrides what a page says)."""
+
+    published: dt.datetime | None
+    outlet: str | None
+    url: str | None
+    title: str | None
+
+    def apply(self, article: Article) -> Article:
+        overrides = {"published": self.published, "outlet": self.outlet, "title": self.title}
+        given = {key: value for key, value in overrides.items() if value is not None}
+        return dataclasses.replace(article, **given) if given else article  # type: ignore[arg-type]
+
+
+def _file_articles(path: Path, file: Path, given: _Given) -> Iterator[Article]:
+    """The articles of one file; ``path`` is what the user named (the file or its folder)."""
+    kind = source_kind(file)
+    if not path.is_dir():
+        _check_regular(file, "text, HTML or WARC")  # before sniffing: a pipe would block
+        if kind in (None, "text"):
+            kind = _sniffed_kind(file)
+    if kind == "html":
+        yield given.apply(_html_article(file, url=given.url))
+    elif kind == "warc":
+        _check_regular(file, "WARC")
+        for article in _warc_articles(file):
+            yield given.apply(article)
+    else:
+        yield read_text_article(
+            file, published=given.published, outlet=given.outlet, url=given.url, title=given.title
+        )
 
 
 def read_articles(
@@ -125,21 +247,20 @@ def read_articles(
     outlet: str | None = None,
     url: str | None = None,
     title: str | None = None,
+    on_skip: SkipHandler | None = None,
 ) -> Iterator[Article]:
     """Every article in text files, HTML pages, WARC archives and directories of them
-    (searched recursively, in sorted order). A named file of unknown type is read as text."""
-    overrides: dict[str, object] = {"published": published, "outlet": outlet, "title": title}
+    (searched recursively, in sorted order). A named file of unknown type is read as text.
+
+    A file that cannot be read raises an :class:`InputError`; inside a folder, when
+    ``on_skip`` is given, it is handed the error instead and the rest of the folder is read.
+    Empty files inside a folder are left out; an empty file named on its own is an error."""
+    given = _Given(published=published, outlet=outlet, url=url, title=title)
     for path in paths:
         for file in _files(path):
-            kind = source_kind(file)
-            if kind in (None, "text") and not path.is_dir():
-                kind = _sniffed_kind(file)
-            if kind == "html":
-                yield _with_overrides(_html_article(file, url=url), overrides)
-            elif kind == "warc":
-                for article in _warc_articles(file):
-                    yield _with_overrides(article, overrides)
-            else:
-                yield read_text_article(
-                    file, published=published, outlet=outlet, url=url, title=title
-                )
+            try:
+                yield from _file_articles(path, file, given)
+            except InputError as error:
+                if on_skip is None or not path.is_dir():
+                    raise
+                on_skip(error)
