@@ -122,25 +122,44 @@ def _plain(headers: tuple[tuple[str, str], ...]) -> Iterator[tuple[str, str]]:
 
 
 def read_warc_responses(path: Path) -> Iterator[ArchivedResponse]:
-    """Every HTTP response record in a WARC file, in file order."""
+    """Every HTTP response record in a WARC file, in file order. A file that is not a WARC
+    archive, or is damaged, raises an InputError once the records before the damage are out."""
     try:
         with path.open("rb") as stream:
-            for record in ArchiveIterator(stream):
-                if record.format == "arc" and ".arc" not in path.name.lower():
-                    raise ArchiveLoadFailed("no WARC header")
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                status = record.http_headers.get_statuscode()
-                yield ArchivedResponse(
-                    url=record.rec_headers.get_header("WARC-Target-URI") or "",
-                    status=int(status) if status and status.isdigit() else 0,
-                    headers=tuple(record.http_headers.headers),
-                    body=record.content_stream().read(),
-                    date=record.rec_headers.get_header("WARC-Date") or "",
-                )
+            yield from _responses(path, stream)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
-    except (ArchiveLoadFailed, OSError, EOFError) as error:
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; make it readable (chmod +r)") from None
+    except Exception as error:  # warcio and gzip raise many kinds on damaged input
         raise InputError(
-            f"{path}: not a readable WARC archive ({error}); check the file is complete"
+            f"{path}: not a readable WARC archive ({_what_is_wrong(error)}); "
+            "check that the file is complete"
         ) from None
+
+
+def _responses(path: Path, stream: BinaryIO) -> Iterator[ArchivedResponse]:
+    for record in ArchiveIterator(stream):
+        if record.format == "arc" and ".arc" not in path.name.lower():
+            raise ArchiveLoadFailed("no WARC header")
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        status = record.http_headers.get_statuscode()
+        yield ArchivedResponse(
+            url=record.rec_headers.get_header("WARC-Target-URI") or "",
+            status=int(status) if status and status.isdigit() else 0,
+            headers=tuple(record.http_headers.headers),
+            body=record.content_stream().read(),
+            date=record.rec_headers.get_header("WARC-Date") or "",
+        )
+
+
+def _what_is_wrong(error: Exception) -> str:
+    """A short reason without the raw bytes some warcio messages quote."""
+    if isinstance(error, ArchiveLoadFailed):
+        return "no WARC header where a record should start"
+    if isinstance(error, (EOFError, ValueError, AttributeError)):
+        return "cut short or damaged: a record ends early"
+    if isinstance(error, OSError):
+        return f"damaged: {error.strerror or type(error).__name__}"
+    return f"damaged: {type(error).__name__}"
