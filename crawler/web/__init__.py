@@ -4,7 +4,15 @@ itself does not import it.
 """
 
 from crawler.web.archive import ArchivedResponse, WarcArchive, read_warc_responses
-from crawler.web.crawl import Crawler, CrawlEvent, CrawlOptions, CrawlReport, PageSink, crawl
+from crawler.web.crawl import (
+    Crawler,
+    CrawlEvent,
+    CrawlOptions,
+    CrawlReport,
+    PageSink,
+    crawl,
+    seed_urls,
+)
 from crawler.web.fetch import DEFAULT_USER_AGENT, Fetcher, FetchPolicy, FetchResult, HostThrottle
 from crawler.web.robots import RobotsRules
 from crawler.web.state import CrawlState
@@ -29,5 +37,6 @@ __all__ = [
     "normalize_url",
     "read_warc_responses",
     "same_site",
+    "seed_urls",
     "site_of",
 ]

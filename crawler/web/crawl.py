@@ -32,7 +32,15 @@ from crawler.web.robots import RobotsRules
 from crawler.web.state import CrawlState, QueuedUrl
 from crawler.web.urls import host_key, normalize_url, same_site, site_of
 
-__all__ = ["CrawlEvent", "CrawlOptions", "CrawlReport", "Crawler", "PageSink", "crawl"]
+__all__ = [
+    "CrawlEvent",
+    "CrawlOptions",
+    "CrawlReport",
+    "Crawler",
+    "PageSink",
+    "crawl",
+    "seed_urls",
+]
 
 #: takes a parsed page, makes it durable (extract + index + commit), returns statements added
 PageSink = Callable[[Article], int]
@@ -164,14 +172,7 @@ class Crawler:
         )
 
     def _seed_urls(self, seeds: Iterable[str]) -> list[str]:
-        urls: list[str] = []
-        for seed in seeds:
-            url = normalize_url(seed)
-            if url is None:
-                raise FetchError(
-                    f"{seed!r} is not an http(s) URL; give a full URL like https://example.com/news"
-                )
-            urls.append(url)
+        urls = seed_urls(seeds)
         self._sites = {site_of(url) for url in urls}
         return urls
 
@@ -310,6 +311,20 @@ class Crawler:
         self._tally.statements_added += statements
         if self._on_event is not None:
             self._on_event(CrawlEvent(event, item.url, detail, statements))
+
+
+def seed_urls(seeds: Iterable[str]) -> list[str]:
+    """The normal form of each URL to start from; a FetchError names the first that is not an
+    http(s) URL (check them before creating anything on disk)."""
+    urls: list[str] = []
+    for seed in seeds:
+        url = normalize_url(seed)
+        if url is None:
+            raise FetchError(
+                f"{seed!r} is not an http(s) URL; give a full URL like https://example.com/news"
+            )
+        urls.append(url)
+    return urls
 
 
 def _describe(result: FetchResult) -> str:

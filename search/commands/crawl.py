@@ -12,8 +12,9 @@ from pathlib import Path
 
 import click
 
+from crawler.errors import FetchError
 from crawler.models import Article
-from crawler.web import Crawler, CrawlEvent, CrawlOptions, CrawlReport
+from crawler.web import Crawler, CrawlEvent, CrawlOptions, CrawlReport, seed_urls
 from indexer import StatementIndex
 
 __all__ = ["crawl", "crawl_summary"]
@@ -41,9 +42,12 @@ class _Progress:
         self.tty = sys.stderr.isatty()
         self.counts = {"fetched": 0, "unchanged": 0, "skipped": 0, "failed": 0}
         self.statements = 0
+        self.first_problem: CrawlEvent | None = None
 
     def __call__(self, event: CrawlEvent) -> None:
         self.counts[event.kind] += 1
+        if event.kind in ("skipped", "failed") and self.first_problem is None:
+            self.first_problem = event
         self.statements += event.statements
         if self.tty:
             c = self.counts
@@ -85,17 +89,32 @@ def crawl(
     interrupted crawl resumes where it stopped when run again.
     """
     options = CrawlOptions(max_pages=max_pages, depth=depth, same_site=same_site, delay=delay)
+    seed_urls(urls)  # a bad URL is reported before the index is created
+    progress = _Progress()
     try:
-        report = _crawl_into_index(index_dir, urls, options)
+        report = _crawl_into_index(index_dir, urls, options, progress)
     except KeyboardInterrupt:
         click.echo("crawl interrupted: run the same command again to resume it", err=True)
         raise
     click.echo(crawl_summary(report))
+    _fail_if_nothing_fetched(report, progress.first_problem)
 
 
-def _crawl_into_index(index_dir: Path, urls: tuple[str, ...], options: CrawlOptions) -> CrawlReport:
+def _fail_if_nothing_fetched(report: CrawlReport, problem: CrawlEvent | None) -> None:
+    """A crawl that could fetch nothing at all (host down, robots.txt forbids it) exits
+    non-zero, naming the first URL that went wrong and why."""
+    if report.fetched or report.unchanged or problem is None:
+        return
+    raise FetchError(
+        f"{problem.url}: {problem.detail}; nothing was fetched: check the URL, "
+        "that the site is up, and that its robots.txt allows crawling"
+    )
+
+
+def _crawl_into_index(
+    index_dir: Path, urls: tuple[str, ...], options: CrawlOptions, progress: _Progress
+) -> CrawlReport:
     """The pipeline: each page the crawler parses is extracted, indexed and committed."""
-    progress = _Progress()
     with StatementIndex.open(index_dir, create=True) as store:
 
         def index_page(article: Article) -> int:
