@@ -11,7 +11,7 @@ import click
 
 from crawler.errors import StatementsError
 from crawler.models import Article
-from crawler.sources import read_articles
+from crawler.sources import SkipHandler, read_articles
 
 __all__ = ["article_record", "parse"]
 
@@ -46,8 +46,8 @@ def _format_text(source: str, article: Article) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _parse_path(path: str, output_format: str) -> None:
-    for article in read_articles([Path(path)]):
+def _parse_path(path: str, output_format: str, on_skip: SkipHandler) -> None:
+    for article in read_articles([Path(path)], on_skip=on_skip):
         source = path if article.source == str(Path(path)) else article.source
         if output_format == "jsonl":
             click.echo(json.dumps(article_record(source, article), ensure_ascii=False))
@@ -56,14 +56,20 @@ def _parse_path(path: str, output_format: str) -> None:
 
 
 def _parse_all(paths: Iterable[str], output_format: str) -> int:
-    """Parse every path; a bad one is reported on stderr and the rest still run."""
+    """Parse every path; a bad one (or a bad file in a folder) is reported on stderr and the
+    rest still run."""
     worst = 0
+
+    def report(error: StatementsError) -> None:
+        nonlocal worst
+        click.echo(f"error: {error}", err=True)
+        worst = max(worst, error.exit_code)
+
     for path in paths:
         try:
-            _parse_path(path, output_format)
+            _parse_path(path, output_format, on_skip=report)
         except StatementsError as error:
-            click.echo(f"error: {error}", err=True)
-            worst = max(worst, error.exit_code)
+            report(error)
     return worst
 
 
@@ -84,8 +90,8 @@ def parse(ctx: click.Context, paths: tuple[str, ...], output_format: str) -> Non
 
     jsonl prints {"source", "url", "title", "published", "authors", "outlet", "text"} per page,
     where text is the body paragraphs separated by blank lines (captions and pull-quotes left
-    out). A path that cannot be read is reported on stderr; the others are still parsed, and
-    the exit status is non-zero.
+    out). A path (or a file in a folder) that cannot be read is reported on stderr; the others
+    are still parsed, and the exit status is non-zero.
     """
     status = _parse_all(paths, output_format)
     if status:
