@@ -40,6 +40,8 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
     (b"\x7fELF", "a program", "give text, HTML or WARC files"),
 )
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: bytes that text and HTML hardly ever hold (tab, newlines, form feed and escape left out)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
 
 #: told about each file of a folder that is skipped because it cannot be read
 SkipHandler = Callable[[InputError], None]
@@ -68,18 +70,25 @@ def decode_text(data: bytes, *, source: str) -> str:
 
 
 def _binary_kind(head: bytes) -> tuple[str, str] | None:
-    """What a file that starts with ``head`` is, and what to do, when it is not text or HTML."""
+    """What a file that starts with ``head`` is, and what to do, when it is not text or HTML:
+    a known binary format, or more than 5% control bytes (a stray NUL in a page is tolerated)."""
     for signature, what, step in _BINARY_SIGNATURES:
         if head.startswith(signature):
             return what, step
-    if b"\x00" in head and not head.startswith(_UTF16_BOMS) and not _looks_like_utf16(head):
+    if head.startswith(_UTF16_BOMS) or _looks_like_utf16(head):
+        return None
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if controls * 20 > len(head):
         return "a binary file", "give text, HTML or WARC files"
     return None
 
 
 def _looks_like_utf16(head: bytes) -> bool:
-    """UTF-16 without a byte-order mark: most even (or odd) bytes are NUL."""
-    return max(head[0::2].count(0), head[1::2].count(0)) * 3 > len(head)
+    """UTF-16 without a byte-order mark: the even (or the odd) bytes are mostly NUL, the
+    others mostly not."""
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = max(len(head) // 2, 1)
+    return max(even, odd) > 0.6 * half and min(even, odd) < 0.1 * half
 
 
 def _check_regular(path: Path, kind: str) -> None:
