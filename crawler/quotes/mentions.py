@@ -156,7 +156,8 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
             if token.bare in ROLE_NOUNS:
                 return _role_backwards(tokens, i)
             return _before_of_phrase(tokens, first) or _organisation(tokens, first, i)
-        return _coordinated(tokens, first, mention)
+        # "the senator from Ohio said": the place belongs to the person before it
+        return _before_of_phrase(tokens, first) or _coordinated(tokens, first, mention)
     if token.kind == "word" and (token.bare in ROLE_NOUNS or token.bare.rstrip("s") in ROLE_NOUNS):
         return _role_backwards(tokens, i)
     return None

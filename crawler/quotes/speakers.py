@@ -12,7 +12,7 @@ import re
 from crawler.quotes.attribution import QuoteCue
 from crawler.quotes.cues import find_cues
 from crawler.quotes.frames import Found, Frame
-from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS
+from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS, words
 from crawler.quotes.names import Mention
 from crawler.quotes.resolve import Resolver
 
@@ -92,14 +92,30 @@ def _earlier_subject(frame: Frame, subject: Mention | None, resolver: Resolver) 
 
 
 def _is_unlinked_title(subject: Mention, resolver: Resolver, speakers: tuple[str, ...]) -> bool:
-    """A capitalised title ("the UK Defence Secretary") that no name is tied to yet; a role
-    owned by a named person ("Keir Starmer's spokesman") is a speaker of its own."""
+    """A title ("the UK Defence Secretary", "the prime minister") that no name is tied to
+    yet; a role owned by a named person ("Keir Starmer's spokesman") is a speaker of its own,
+    and so is a lower-case role that is no office ("the spokesman")."""
     role = subject.role
-    if not role or not role[:1].isupper() or "'" in role or "\u2019" in role:
+    if not role or "'" in role or "\u2019" in role:
         return False
-    if role.split()[-1].lower() not in ROLE_NOUNS:
+    head = role.split()[-1].lower()
+    if head not in ROLE_NOUNS:
         return False  # an organisation ("the Home Office") holds no title
+    if not role[:1].isupper() and head not in _OFFICES:
+        return False
     return speakers == (role.removeprefix("the ").strip(),)
+
+
+#: offices a news story names one holder of ("the prime minister", "the senator")
+_OFFICES = frozenset(
+    words(
+        """
+    minister secretary president senator governor chancellor mayor premier congressman
+    congresswoman representative ambassador commissioner chairman chairwoman nominee
+    candidate speaker
+    """
+    )
+)
 
 
 def _title_holder(

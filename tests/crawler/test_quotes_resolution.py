@@ -186,3 +186,17 @@ def test_a_lower_case_role_before_a_name_ties_the_role_to_the_person() -> None:
         ("He is making excuses.", ("Imogen Tallis",), "direct"),
         ("Renters deserve better.", ("Dev Anand",), "direct"),
     ]
+
+
+def test_lower_case_offices_and_places_after_a_role() -> None:
+    text = (
+        "Amara Whitlock faced MPs on Wednesday.\n"
+        "The prime minister told reporters: \u201cWe will not back down.\u201d\n"
+        "The senator from Ohio, Dale Pruitt, said the plan was \u201ca disgrace\u201d.\n"
+        "Later the senator from Ohio said it was \u201cdead on arrival\u201d.\n"
+    )
+    assert found(text) == [
+        ("We will not back down.", ("Amara Whitlock",), "direct"),
+        ("a disgrace", ("Dale Pruitt",), "partial"),
+        ("dead on arrival", ("Dale Pruitt",), "partial"),
+    ]
