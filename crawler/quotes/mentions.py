@@ -79,7 +79,11 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
             ):
                 i -= 1
             break
-        if word.lower in _ROLE_STOPS or word.lower in SPEAKER_PRONOUNS or last - i >= 4:
+        of_a_name = word.lower == "of" and i - 2 >= 0 and is_name_word(tokens[i - 2])
+        if of_a_name and is_name_word(tokens[i]):
+            i -= 1  # "a Ministry of Defence spokesman"
+            continue
+        if word.lower in _ROLE_STOPS or word.lower in SPEAKER_PRONOUNS or last - i >= 5:
             break
         i -= 1
     if i > 1 and tokens[i - 1].text == "," and is_name_word(tokens[i - 2]):

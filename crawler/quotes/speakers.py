@@ -101,8 +101,8 @@ def _is_unlinked_title(subject: Mention, resolver: Resolver, speakers: tuple[str
     head = role.split()[-1].lower()
     if head not in ROLE_NOUNS:
         return False  # an organisation ("the Home Office") holds no title
-    if not role[:1].isupper() and head not in _OFFICES:
-        return False
+    if head not in _OFFICES:
+        return False  # "a Ministry of Defence spokesman" holds no office a name goes with
     return speakers == (role.removeprefix("the ").strip(),)
 
 

@@ -200,3 +200,16 @@ def test_lower_case_offices_and_places_after_a_role() -> None:
         ("a disgrace", ("Dale Pruitt",), "partial"),
         ("dead on arrival", ("Dale Pruitt",), "partial"),
     ]
+
+
+def test_a_spokesman_is_never_the_politician_the_text_is_about() -> None:
+    text = (
+        "His Labour opponent Ruth Abernethy said the forces had been 'hollowed out'.\n"
+        "A Ministry of Defence spokesman said: 'We are investing record sums.'\n"
+        "The Ministry of Defence spokesman added: 'Every ship will sail.'\n"
+    )
+    assert found(text) == [
+        ("hollowed out", ("Ruth Abernethy",), "partial"),
+        ("We are investing record sums.", (), "direct"),
+        ("Every ship will sail.", ("Ministry of Defence spokesman",), "direct"),
+    ]
