@@ -176,7 +176,8 @@ ROLE_NOUNS = frozenset(
     front-runner administration government ministry department party team staff staffer
     officer police diplomat envoy general commander mogul star actor actress singer widow
     widower host
-    columnist commentator contributor speaker
+    columnist commentator contributor speaker republican democrat tory
+
     employee worker partner specialist colleague neighbour neighbor witness protester
     protesters student teacher doctor nurse soldier delegate constituent
     chairperson correspondent editor historian scholar fellow

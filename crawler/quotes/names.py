@@ -32,6 +32,15 @@ __all__ = [
 
 MentionKind = Literal["name", "role", "pronoun"]
 
+#: role words that never end a person's name
+_NEVER_SURNAMES = frozenset(
+    words(
+        """
+    republican democrat tory conservative liberal senator minister secretary president
+    spokesman spokeswoman spokesperson governor chancellor
+    """
+    )
+)
 #: a US party-and-state tag written after a name: "R-Ky.", "D-N.Y.", "I-Vt"
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
@@ -131,6 +140,8 @@ def valid_name(name: list[Token]) -> bool:
         return False
     if any(t.bare in NOT_PERSON or PARTY_TAG.fullmatch(t.text) for t in name):
         return False
+    if name[-1].bare in _NEVER_SURNAMES:
+        return False  # "the Kentucky Republican", "the Labour Secretary": a role
     return not (len(name) == 1 and name[0].bare in NAME_STOPWORDS)
 
 

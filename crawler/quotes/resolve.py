@@ -23,7 +23,7 @@ _HONORIFICS = frozenset(
     set(
         words(
             """
-    mr mrs ms miss dr sir dame lord lady the former then acting current new outgoing incoming
+    mr mrs ms miss dr sir dame lord lady the then acting current new outgoing incoming
     """
         )
     )

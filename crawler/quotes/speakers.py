@@ -112,7 +112,7 @@ _OFFICES = frozenset(
         """
     minister secretary president senator governor chancellor mayor premier congressman
     congresswoman representative ambassador commissioner chairman chairwoman nominee
-    candidate speaker
+    candidate speaker republican democrat conservative tory
     """
     )
 )

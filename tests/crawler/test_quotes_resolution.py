@@ -213,3 +213,19 @@ def test_a_spokesman_is_never_the_politician_the_text_is_about() -> None:
         ("We are investing record sums.", (), "direct"),
         ("Every ship will sail.", ("Ministry of Defence spokesman",), "direct"),
     ]
+
+
+def test_former_titles_and_party_epithets_refer_back() -> None:
+    text = (
+        "President Lena Ortiz on Tuesday signed the bill.\n"
+        "Former President Hal Brandt called the law \u201ca disaster.\u201d\n"
+        "\u201cIt will cost jobs,\u201d the former president told supporters.\n"
+        "Asked about it, Sen. Cora Blum said she had \u201cno comment.\u201d\n"
+        "The Vermont Republican later said: \u201cWe will repeal it.\u201d\n"
+    )
+    assert [s.speakers for s in statements(text)] == [
+        ("Hal Brandt",),
+        ("Hal Brandt",),
+        ("Cora Blum",),
+        ("Cora Blum",),
+    ]
