@@ -81,6 +81,7 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
 
 
 #: up to two lower-case words (and capitalised ones before them) ending just before a name
+_LAST_WORD = re.compile(r"([a-z][\w-]*)\s+$")
 _ROLE_BEFORE = re.compile(
     r"((?:[A-Z][\w'\u2019.-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$"
 )
@@ -88,6 +89,9 @@ _ROLE_BEFORE = re.compile(
 
 def _role_before(text: str, start: int) -> str:
     """The role written in lower case right before a name ("press secretary"), or ""."""
+    last_word = _LAST_WORD.search(text, max(0, start - 24), start)
+    if last_word is None or last_word.group(1) not in ROLE_NOUNS:
+        return ""
     match = _ROLE_BEFORE.search(text, max(0, start - 60), start)
     if match is None:
         return ""

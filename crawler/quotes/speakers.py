@@ -160,6 +160,6 @@ def salient_before(
                 speakers = resolver.resolve(subject)
         if speakers and speakers not in found:
             found.append(speakers)
-            if len(found) == 3:
+            if len(found) == 2:
                 break
     return found
