@@ -64,22 +64,36 @@ def _published(date: str | None) -> dt.datetime | None:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
-def _extract_path(path: str, published: dt.datetime | None, output_format: str) -> None:
-    for article in read_articles([Path(path)], published=published):
+class _Failures:
+    """Bad inputs met on the way: each reported on stderr at once; the worst exit code kept."""
+
+    def __init__(self) -> None:
+        self.exit_code = 0
+
+    def report(self, error: StatementsError) -> None:
+        click.echo(f"error: {error}", err=True)
+        self.exit_code = max(self.exit_code, error.exit_code)
+
+
+def _extract_path(
+    path: str, published: dt.datetime | None, output_format: str, failures: _Failures
+) -> None:
+    articles = read_articles([Path(path)], published=published, on_skip=failures.report)
+    for article in articles:
         source = path if article.source == str(Path(path)) else article.source
         _print_file(source, extract_statements(article), output_format)
 
 
 def _extract_all(paths: Iterable[str], published: dt.datetime | None, output_format: str) -> int:
-    """Extract every path; a bad one is reported on stderr and the rest still run."""
-    worst = 0
+    """Extract every path; a bad file (named, or inside a folder) is reported on stderr and
+    the rest still run."""
+    failures = _Failures()
     for path in paths:
         try:
-            _extract_path(path, published, output_format)
+            _extract_path(path, published, output_format, failures)
         except StatementsError as error:
-            click.echo(f"error: {error}", err=True)
-            worst = max(worst, error.exit_code)
-    return worst
+            failures.report(error)
+    return failures.exit_code
 
 
 @click.command("extract")

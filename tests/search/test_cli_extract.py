@@ -114,3 +114,20 @@ def test_a_bad_date_is_an_error_naming_the_format(tmp_path: Path) -> None:
 def test_help_describes_the_command() -> None:
     code, out, _ = run("--help")
     assert code == 0 and "without indexing them" in " ".join(out.split()) and "--format" in out
+
+
+def test_a_bad_file_inside_a_folder_is_reported_and_the_rest_of_the_folder_runs(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "1.txt", "Nadia Brook said: 'We found the money.'\n")
+    (folder / "2.txt").write_bytes("Nadia Brook said: 'Caf\u00e9.'".encode("latin-1"))
+    write(folder, "3.txt", "Omar Quist said: 'The library stays open.'\n")
+    code, out, err = run("--format", "jsonl", str(folder))
+    assert code == 2
+    assert [json.loads(line)["text"] for line in out.splitlines()] == [
+        "We found the money.",
+        "The library stays open.",
+    ]
+    assert err.count("\n") == 1 and err.startswith(f"error: {folder / '2.txt'}: not UTF-8 text")
