@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -139,19 +139,37 @@ def read_warc_responses(path: Path) -> Iterator[ArchivedResponse]:
 
 
 def _responses(path: Path, stream: BinaryIO) -> Iterator[ArchivedResponse]:
-    for record in ArchiveIterator(stream):
+    """The responses, each checked to be whole: warcio quietly stops at a record cut short."""
+    records = ArchiveIterator(stream)
+    end = 0
+    for record in records:
         if record.format == "arc" and ".arc" not in path.name.lower():
             raise ArchiveLoadFailed("no WARC header")
-        if record.rec_type != "response" or record.http_headers is None:
-            continue
-        status = record.http_headers.get_statuscode()
-        yield ArchivedResponse(
-            url=record.rec_headers.get_header("WARC-Target-URI") or "",
-            status=int(status) if status and status.isdigit() else 0,
-            headers=tuple(record.http_headers.headers),
-            body=record.content_stream().read(),
-            date=record.rec_headers.get_header("WARC-Date") or "",
-        )
+        if record.format == "warc" and record.length is None:  # its headers are cut off
+            raise EOFError("a record ends early")
+        response = _response(record) if record.rec_type == "response" else None
+        records.read_to_end()
+        if getattr(record.raw_stream, "limit", 0) > 0:  # bytes its Content-Length promised
+            raise EOFError("a record ends early")
+        end = records.get_record_offset() + records.get_record_length()
+        if response is not None:
+            yield response
+    stream.seek(end)
+    if stream.read(1024).strip():  # what follows the last whole record is not one
+        raise EOFError("a record ends early")
+
+
+def _response(record: Any) -> ArchivedResponse | None:
+    if record.http_headers is None:
+        return None
+    status = record.http_headers.get_statuscode()
+    return ArchivedResponse(
+        url=record.rec_headers.get_header("WARC-Target-URI") or "",
+        status=int(status) if status and status.isdigit() else 0,
+        headers=tuple(record.http_headers.headers),
+        body=record.content_stream().read(),
+        date=record.rec_headers.get_header("WARC-Date") or "",
+    )
 
 
 def _what_is_wrong(error: Exception) -> str:
