@@ -93,9 +93,12 @@ def crawl(
     progress = _Progress()
     try:
         report = _crawl_into_index(index_dir, urls, options, progress)
-    except KeyboardInterrupt:
-        click.echo("crawl interrupted: run the same command again to resume it", err=True)
-        raise
+    except KeyboardInterrupt:  # one line (not also the CLI root's), exit status 130
+        click.echo(
+            "crawl interrupted: what was indexed is kept; run the same command again to resume",
+            err=True,
+        )
+        click.get_current_context().exit(130)
     click.echo(crawl_summary(report))
     _fail_if_nothing_fetched(report, progress.first_problem)
 
