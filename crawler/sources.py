@@ -266,7 +266,13 @@ def read_articles(
     Empty files inside a folder are left out; an empty file named on its own is an error."""
     given = _Given(published=published, outlet=outlet, url=url, title=title)
     for path in paths:
-        for file in _files(path):
+        files = _files(path)
+        if url is not None and len(files) > 1:  # one URL for all: each would replace the last
+            raise InputError(
+                f"{path}: one URL (--url) cannot name the {len(files)} articles of a folder; "
+                "give --url with a single file"
+            )
+        for file in files:
             try:
                 yield from _file_articles(path, file, given)
             except InputError as error:

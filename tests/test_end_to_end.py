@@ -285,6 +285,56 @@ def test_a_missing_file_creates_no_index(tmp_path: Path) -> None:
     assert not index.exists()
 
 
+def test_one_url_for_a_folder_is_refused_rather_than_overwriting(
+    index: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "two"
+    write(folder / "b.txt", ARTICLE_B)
+    write(folder / "c.txt", ARTICLE_C)
+    result = run(index, "index", str(folder), "--url", "https://news.example/story")
+    assert result.exit_code == 2
+    assert error_line(result) == (
+        f"error: {folder}: one URL (--url) cannot name the 2 articles of a folder; "
+        "give --url with a single file"
+    )
+    assert texts(index, "taxes") == A_QUOTES
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="search/commands/index.py: `index b.txt c.txt --url U` gives both files the same "
+    "identity, so c.txt silently replaces b.txt's statements ('1 removed')",
+)
+def test_one_url_for_several_files_loses_nothing(index: Path, tmp_path: Path) -> None:
+    b = write(tmp_path / "b.txt", ARTICLE_B)
+    c = write(tmp_path / "c.txt", ARTICLE_C)
+    result = run(index, "index", str(b), str(c), "--url", "https://news.example/story")
+    if result.exit_code == 0:
+        assert texts(index, "harbour OR ferries") == [
+            "Ferries should run every hour on the island.",
+            "The harbour needs new cranes before winter.",
+        ]
+    else:
+        assert result.exit_code == 2
+        error_line(result, "--url")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="search/commands/speakers.py / indexer/legislators.py: `speakers import FOLDER` "
+    "falls to the root's OSError handler: 'error: Is a directory: FOLDER', exit 1, no next step; "
+    "and a missing file creates an empty index first",
+)
+@pytest.mark.parametrize("name", ["folder", "missing.yaml"])
+def test_speakers_import_of_a_bad_path_is_one_line_exit_2(tmp_path: Path, name: str) -> None:
+    (tmp_path / "folder").mkdir()
+    index = tmp_path / "new-index"
+    result = run(index, "speakers", "import", str(tmp_path / name))
+    assert result.exit_code == 2
+    error_line(result, str(tmp_path / name))
+    assert not index.exists()
+
+
 # -- nothing lost ----------------------------------------------------------------------------
 
 
