@@ -826,13 +826,18 @@ def test_crawl_checks_its_urls_before_creating_an_index(tmp_path: Path, url: str
     assert not index.exists()
 
 
-class _ForbiddingSite(http.server.BaseHTTPRequestHandler):
-    """A site whose robots.txt forbids everything."""
+class _SmallSite(http.server.BaseHTTPRequestHandler):
+    """/robots.txt forbids /private/; /news.html is an article; anything else is a 404."""
 
     def do_GET(self) -> None:
-        body = b"User-agent: *\nDisallow: /\n" if self.path == "/robots.txt" else b"<p>no</p>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/plain")
+        pages = {
+            "/robots.txt": ("text/plain", "User-agent: *\nDisallow: /private/\n"),
+            "/news.html": ("text/html", PAGE + "</article></body></html>"),
+        }
+        kind, text = pages.get(self.path, ("text/html", "<p>not here</p>"))
+        body = text.encode()
+        self.send_response(200 if self.path in pages else 404)
+        self.send_header("Content-Type", f"{kind}; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -842,30 +847,42 @@ class _ForbiddingSite(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.fixture()
-def forbidding_site() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _ForbiddingSite)
+def small_site() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _SmallSite)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
 
 
-def test_a_crawl_that_fetches_nothing_exits_3_naming_the_url_and_why(
-    index: Path, forbidding_site: str
+def test_a_url_that_cannot_be_crawled_is_one_line_exit_3_naming_it_and_why(
+    index: Path, small_site: str
 ) -> None:
-    result = run(index, "crawl", forbidding_site, "--delay", "0")
+    forbidden, missing = f"{small_site}/private/a.html", f"{small_site}/gone.html"
+    result = run(index, "crawl", forbidden, missing, "--delay", "0")
     assert result.exit_code == 3
     assert result.stdout.splitlines()[0] == (
-        "0 pages fetched, 1 skipped, 0 failed; 0 statements added from 0 pages"
+        "0 pages fetched, 1 skipped, 1 failed; 0 statements added from 0 pages"
     )
-    assert error_line(result) == (
-        f"error: {forbidding_site}: disallowed by robots.txt; nothing was fetched: check the "
-        "URL, that the site is up, and that its robots.txt allows crawling"
-    )
+    step = "nothing was fetched from it: check the URL, that the site is up, and that its "
+    assert result.stderr.splitlines() == [
+        f"error: {forbidden}: disallowed by robots.txt; {step}robots.txt allows crawling",
+        f"error: {missing}: HTTP 404; {step}robots.txt allows crawling",
+    ]
     assert texts(index, "taxes") == A_QUOTES
+
+
+def test_a_bad_url_beside_good_ones_is_reported_and_the_good_ones_indexed(
+    index: Path, small_site: str
+) -> None:
+    missing = f"{small_site}/gone.html"
+    result = run(index, "crawl", f"{small_site}/news.html", missing, "--delay", "0")
+    assert result.exit_code == 3
+    error_line(result, missing, "HTTP 404")
+    assert texts(index, "harbour") == ["The harbour budget will double next year for every town."]
 
 
 def test_ctrl_c_during_a_crawl_is_one_line_exit_130_and_keeps_the_index(

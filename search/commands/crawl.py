@@ -36,19 +36,22 @@ def crawl_summary(report: CrawlReport) -> str:
 
 
 class _Progress:
-    """One self-overwriting status line on a terminal; one line per failure otherwise."""
+    """One self-overwriting status line on a terminal; one line per failure otherwise. The
+    URLs the user gave are not reported here: what went wrong with them is the command's
+    error at the end."""
 
-    def __init__(self) -> None:
+    def __init__(self, seeds: list[str]) -> None:
         self.tty = sys.stderr.isatty()
         self.counts = {"fetched": 0, "unchanged": 0, "skipped": 0, "failed": 0}
         self.statements = 0
-        self.first_problem: CrawlEvent | None = None
+        self.seeds = set(seeds)
+        self.seed_problems: dict[str, str] = {}  # seed URL -> why it was skipped or failed
 
     def __call__(self, event: CrawlEvent) -> None:
         self.counts[event.kind] += 1
-        if event.kind in ("skipped", "failed") and self.first_problem is None:
-            self.first_problem = event
         self.statements += event.statements
+        if event.url in self.seeds and event.kind in ("skipped", "failed"):
+            self.seed_problems.setdefault(event.url, event.detail)
         if self.tty:
             c = self.counts
             line = (
@@ -56,7 +59,7 @@ class _Progress:
                 f"{c['failed']} failed, {self.statements} statements | {event.url}"
             )
             click.echo("\r\033[K" + line[:150], nl=False, err=True)
-        elif event.kind == "failed":
+        elif event.kind == "failed" and event.url not in self.seeds:
             click.echo(f"failed: {event.url}: {event.detail}", err=True)
 
     def done(self) -> None:
@@ -89,8 +92,8 @@ def crawl(
     interrupted crawl resumes where it stopped when run again.
     """
     options = CrawlOptions(max_pages=max_pages, depth=depth, same_site=same_site, delay=delay)
-    seed_urls(urls)  # a bad URL is reported before the index is created
-    progress = _Progress()
+    seeds = seed_urls(urls)  # a bad URL is reported before the index is created
+    progress = _Progress(seeds)
     try:
         report = _crawl_into_index(index_dir, urls, options, progress)
     except KeyboardInterrupt:  # one line (not also the CLI root's), exit status 130
@@ -100,18 +103,20 @@ def crawl(
         )
         click.get_current_context().exit(130)
     click.echo(crawl_summary(report))
-    _fail_if_nothing_fetched(report, progress.first_problem)
+    _report_seed_problems(progress.seed_problems)
 
 
-def _fail_if_nothing_fetched(report: CrawlReport, problem: CrawlEvent | None) -> None:
-    """A crawl that could fetch nothing at all (host down, robots.txt forbids it) exits
-    non-zero, naming the first URL that went wrong and why."""
-    if report.fetched or report.unchanged or problem is None:
-        return
-    raise FetchError(
-        f"{problem.url}: {problem.detail}; nothing was fetched: check the URL, "
-        "that the site is up, and that its robots.txt allows crawling"
-    )
+def _report_seed_problems(problems: dict[str, str]) -> None:
+    """One line per URL the user gave that could not be crawled (host down, HTTP error,
+    robots.txt forbids it), and exit status 3 when there is any."""
+    for url, why in problems.items():
+        error = FetchError(
+            f"{url}: {why}; nothing was fetched from it: check the URL, that the site is up, "
+            "and that its robots.txt allows crawling"
+        )
+        click.echo(f"error: {error}", err=True)
+    if problems:
+        click.get_current_context().exit(FetchError.exit_code)
 
 
 def _crawl_into_index(
