@@ -126,6 +126,8 @@ def _verb_position(tokens: list[Token], i: int) -> bool:
     if tokens[i].lower.endswith("ing") or i == 0:
         return True
     prev = tokens[i - 1]
+    if prev.text[0].isupper() and i > 1 and tokens[i - 2].lower in _NOUN_MARKERS:
+        return False  # "a Twitter comment", "the Senate report": a noun after a name
     return (
         prev.text[0].isupper()
         or prev.lower

@@ -281,24 +281,52 @@ def parse_mention_after(tokens: list[Token], cue: int) -> Mention | None:
 
 
 def _name_in_region(tokens: list[Token], i: int) -> Mention | None:
-    """ "said MSNBC host Chris Matthews", "said 9/11 widow Terry Strada": the first person named
-    in the noun phrase after the cue."""
+    """ "said MSNBC host Chris Matthews", "said Florida-based Republican strategist Al
+    Cardenas", "said Montclair State University political scientist Brigid Harrison": the
+    person named in the noun phrase after the cue, after its role words if it has any."""
     j = i
-    while (
-        j < len(tokens)
-        and j < i + 8
-        and (
-            is_name_word(tokens[j])
-            or tokens[j].bare in ROLE_NOUNS
-            or is_title(tokens[j])
-            or tokens[j].text.isdigit()
-            or tokens[j].text in {"/", "-", "."}
-        )
-    ):
+    while j < len(tokens) and j < i + 10 and _in_speaker_phrase(tokens[j]):
         j += 1
-    for mention in names_in(tokens[i:j]):
-        return mention
-    return None
+    owners = {t.end - 2 for t in tokens[i:j] if possessive_base(t.text)}
+    found = [m for m in names_in(tokens[i:j]) if m.end not in owners]  # not "Ms. Merkel's"
+    for mention in reversed(found):
+        at = next(n for n in range(i, j) if tokens[n].start == mention.start)
+        if at > i and _is_role_word(tokens[at - 1]):
+            return mention
+    return found[0] if found and found[0].start == tokens[i].start else None
+
+
+def _in_speaker_phrase(token: Token) -> bool:
+    """A word that can stand in "Florida-based Republican strategist Al Cardenas"."""
+    if token.kind == "punct":
+        return token.text in {"/", "-", "."}
+    if token.text[0].isupper() or token.text[0].isdigit():
+        return True
+    return token.lower not in _ROLE_STOPS and token.lower not in _NOT_IN_PHRASE
+
+
+#: lower-case words that end the noun phrase naming an inverted speaker
+_NOT_IN_PHRASE = frozenset(
+    words(
+        """
+    during while when where because if in on at after before last this next earlier later
+    yesterday today tonight tuesday not also
+    """
+    )
+)
+
+
+def _is_role_word(token: Token) -> bool:
+    """A role noun or title, also hyphenated ("co-founder", "Secretary-Treasurer")."""
+    if token.kind != "word":
+        return False
+    bare = token.bare
+    return (
+        bare in ROLE_NOUNS
+        or bare.rstrip("s") in ROLE_NOUNS
+        or is_title(token)
+        or ("-" in bare and bare.rsplit("-", 1)[1] in ROLE_NOUNS)
+    )
 
 
 def _name_after(tokens: list[Token], i: int) -> Mention | None:
@@ -328,10 +356,15 @@ def _name_after(tokens: list[Token], i: int) -> Mention | None:
 def _name_after_role_words(tokens: list[Token], i: int) -> Mention | None:
     """ "delegate Beau Correll", "chapter president Luis Osuna": lower-case role words, a name."""
     j = i
-    while j < len(tokens) and j < i + 3 and tokens[j].kind == "word" and tokens[j].text.islower():
+    while (
+        j < len(tokens)
+        and j < i + 3
+        and tokens[j].kind == "word"
+        and (tokens[j].text.islower() or (j > i and _is_role_word(tokens[j])))
+    ):
         j += 1
     if j == i or j >= len(tokens) or not is_name_word(tokens[j]):
         return None
-    if not (tokens[j - 1].bare in ROLE_NOUNS or is_title(tokens[j - 1])):
+    if not _is_role_word(tokens[j - 1]):
         return None
     return _name_after(tokens, j)

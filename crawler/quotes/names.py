@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from crawler.quotes.firstnames import first_name_gender
 from crawler.quotes.lexicon import HONORIFICS, NAME_STOPWORDS, ROLE_NOUNS, TITLE_WORDS, words
 from crawler.quotes.tokens import Token, make_token
 
@@ -107,7 +108,16 @@ def possessive_base(word: str) -> str | None:
 def is_name_word(token: Token) -> bool:
     if token.kind != "word" or not token.text[0].isupper():
         return False
+    if _HYPHENATED_ADJECTIVE.search(token.text):
+        return False  # "Florida-based", "Trump-style", "Obama-era": a description, no name
     return possessive_base(token.text) is None
+
+
+#: a capitalised word joined to a lower-case one: an adjective ("Florida-based"), never a name
+_HYPHENATED_ADJECTIVE = re.compile(
+    r"-(?:based|style|era|led|backed|born|like|type|made|owned|funded|linked|bred|run|allied|"
+    r"friendly|leaning|affiliated|aligned|controlled|sponsored|appointed|inspired|esque)$"
+)
 
 
 def is_title(token: Token) -> bool:
@@ -122,11 +132,9 @@ def split_run(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """
     cut = 0
     for index, token in enumerate(run):
-        if token.bare in NAME_STOPWORDS or is_title(token) or token.bare in ROLE_NOUNS:
+        if token.bare in NAME_STOPWORDS or _is_role(token):
             cut = index + 1
-        elif index + 1 < len(run) and any(
-            is_title(t) or t.bare in ROLE_NOUNS for t in run[index + 1 : -1]
-        ):
+        elif index + 1 < len(run) and any(_is_role(t) for t in run[index + 1 : -1]):
             continue
         else:
             break
@@ -135,14 +143,33 @@ def split_run(run: list[Token]) -> tuple[list[Token], list[Token]]:
     return run[:cut], run[cut:]
 
 
+def _is_role(token: Token) -> bool:
+    """A title or role noun, also hyphenated ("Secretary-Treasurer", "Co-Founder")."""
+    bare = token.bare
+    if is_title(token) or bare in ROLE_NOUNS:
+        return True
+    return "-" in bare and bare.rsplit("-", 1)[1] in ROLE_NOUNS | TITLE_WORDS
+
+
 def valid_name(name: list[Token]) -> bool:
     if not name or len(name) > 5:
         return False
-    if any(t.bare in NOT_PERSON or PARTY_TAG.fullmatch(t.text) for t in name):
+    if any(PARTY_TAG.fullmatch(t.text) for t in name):
+        return False
+    if any(t.bare in NOT_PERSON for t in name) and not _given_name_first(name):
         return False
     if name[-1].bare in _NEVER_SURNAMES:
         return False  # "the Kentucky Republican", "the Labour Secretary": a role
     return not (len(name) == 1 and name[0].bare in NAME_STOPWORDS)
+
+
+def _given_name_first(name: list[Token]) -> bool:
+    """ "Don Guardian", "Ian Read": a common given name makes a person of any surname."""
+    return (
+        len(name) == 2
+        and first_name_gender(name[0].text) is not None
+        and name[1].bare not in _NEVER_SURNAMES
+    )
 
 
 def run_backwards(tokens: list[Token], end: int) -> int:

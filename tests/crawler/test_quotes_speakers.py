@@ -1,0 +1,60 @@
+"""Speakers written in the harder shapes of news copy: employers and roles before a name,
+hyphenated descriptions, given names that look like other words, participle cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.models import Article, Statement
+from crawler.quotes import extract_statements
+
+
+def statements(text: str) -> list[Statement]:
+    return extract_statements(Article(text=text, source="fixture.txt"))
+
+
+def speakers(text: str) -> list[tuple[str, ...]]:
+    return [s.speakers for s in statements(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cWe will win,\u201d said Ohio-based Democratic strategist Nora Pell.", "Nora Pell"),
+        ("\u201cWe will win,\u201d Brightline co-founder Amos Reed told reporters.", "Amos Reed"),
+        ("\u201cWe will win,\u201d said Judiciary ranking Republican Tom Vance.", "Tom Vance"),
+        (
+            "\u201cWe will win,\u201d said Lakeside State University political scientist"
+            " Ida Marsh.",
+            "Ida Marsh",
+        ),
+        (
+            "\u201cWe will win,\u201d said United Bakers Secretary-Treasurer Walter Grove.",
+            "Walter Grove",
+        ),
+        ("\u201cWe will win,\u201d said Harbor City Mayor Don Guardian.", "Don Guardian"),
+    ],
+    ids=[
+        "hyphenated-adjective",
+        "co-role",
+        "capitalised-role",
+        "scientist",
+        "hyphen-title",
+        "surname-like-a-paper",
+    ],
+)
+def test_the_person_after_an_employer_and_role_words(text: str, speaker: str) -> None:
+    assert speakers(text) == [(speaker,)]
+
+
+def test_an_owner_before_a_role_is_not_the_speaker() -> None:
+    text = "\u201cWe stand together,\u201d Ms. Holm\u2019s spokesman, Pavel Ilic, wrote on Twitter."
+    assert speakers(text) == [("Pavel Ilic",)]
+
+
+def test_a_noun_after_a_name_is_no_cue() -> None:
+    text = (
+        "Nora Pell immediately posted a Twitter comment of her own, saying,"
+        " \u201cWe are so excited!\u201d"
+    )
+    assert speakers(text) == [("Nora Pell",)]
