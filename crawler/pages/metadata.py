@@ -75,9 +75,9 @@ def _collect_json_ld(root: lxml.html.HtmlElement) -> tuple[dict[str, Any], ...]:
             continue
         try:
             data = json.loads(script.text.strip().rstrip(";"), strict=False)
-        except ValueError:
+            objects.extend(list(_walk_json_ld(data)))
+        except (ValueError, RecursionError):  # not JSON, or nested thousands deep
             continue
-        objects.extend(_walk_json_ld(data))
     # article-like objects first: their dates and authors are the article's
     objects.sort(key=lambda obj: 0 if _ARTICLE_TYPES.search(str(obj.get("@type", ""))) else 1)
     return tuple(objects)
@@ -173,10 +173,25 @@ def _find_title(
 
 
 def _domain(url: str | None) -> str | None:
-    host = urlsplit(url).hostname if url else None
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # a broken address such as http://[::1
+        return None
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host
+
+
+def _http_url(href: str, *, base: str | None) -> str | None:
+    """``href`` made absolute against ``base``; None unless it is a well-formed http(s) URL
+    (pages carry javascript: links and broken ones like ``http://[::1``)."""
+    try:
+        url = urljoin(base or "", href.strip())
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError on a bad port)
+    except ValueError:
+        return None
+    return url if parts.scheme in ("http", "https") and parts.hostname else None
 
 
 def read_page_meta(root: lxml.html.HtmlElement, *, url: str | None) -> PageMeta:
@@ -185,12 +200,10 @@ def read_page_meta(root: lxml.html.HtmlElement, *, url: str | None) -> PageMeta:
     json_ld = _collect_json_ld(root)
     canonical = None
     for link in root.xpath('//link[@rel="canonical"][@href]'):
-        canonical = urljoin(url or "", link.get("href").strip())
+        canonical = _http_url(link.get("href"), base=url)
         break
     if canonical is None and (meta.get("og:url") or ()):
-        canonical = urljoin(url or "", meta["og:url"][0].strip())
-    if canonical and urlsplit(canonical).scheme not in ("http", "https"):
-        canonical = None
+        canonical = _http_url(meta["og:url"][0], base=url)
     publisher = next(iter(_names(next(json_ld_values(json_ld, "publisher"), None))), None)
     site_name = (meta.get("og:site_name") or (None,))[0] or publisher
     outlet = (site_name or "").strip() or _domain(canonical or url)
