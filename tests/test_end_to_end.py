@@ -253,6 +253,28 @@ def test_broken_markup_and_a_lying_charset_still_give_the_statement(
     assert texts(index, "café") == ["The café tax will end next year in every town."]
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script>",
+        '<link rel="canonical" href="http://[::1/story">',
+        '<meta property="article:published_time" content="99999-01-01">',
+    ],
+    ids=["json-ld-nested-5000-deep", "broken-canonical-url", "year-99999"],
+)
+def test_broken_page_metadata_is_ignored_not_a_crash(tmp_path: Path, head: str) -> None:
+    page = write(tmp_path / "odd.html", PAGE.replace("</head>", head + "</head>") + "</article>")
+    result = CliRunner().invoke(main, ["parse", "--format", "jsonl", str(page)])
+    assert result.exit_code == 0, result.output
+    parsed = json.loads(result.stdout)
+    assert (parsed["title"], parsed["url"], parsed["published"], parsed["text"]) == (
+        "Harbour news",
+        None,
+        None,
+        'Ann Lee said: "The harbour budget will double next year for every town."',
+    )
+
+
 def test_a_huge_page_is_capped_not_crashed(index: Path, tmp_path: Path) -> None:
     path = write(tmp_path / "huge.html", PAGE + "<!--" + "x" * 9_000_000 + "--></article>")
     result = run(index, "index", str(path))
