@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crawler.quotes.firstnames import first_name_gender
 from crawler.quotes.lexicon import NAME_STOPWORDS, TITLE_WORDS, words
 from crawler.quotes.names import NOT_PERSON, Mention
 
@@ -184,8 +185,11 @@ class Resolver:
         common = sum(word in self.lower_words for word in words)
         return common >= 2 and 2 * common >= len(words)
 
-    def resolve(self, mention: Mention | None, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:
-        """Canonical speakers for a mention; ``earlier`` is the sentence's subject so far."""
+    def resolve(
+        self, mention: Mention | None, earlier: tuple[tuple[str, ...], ...] = ()
+    ) -> tuple[str, ...]:
+        """Canonical speakers for a mention; ``earlier``: the people the sentence named
+        before it, first first."""
         if mention is None:
             return ()
         if mention.kind == "name":
@@ -214,15 +218,16 @@ class Resolver:
             return False
         if " " not in speakers[0] and not self.book.knows_surname(speakers[0]):
             return False  # "Chicago", "Suspicion": one word that is nobody's surname here
-        known = self.gender.get(speakers[0])
+        known = self.gender.get(speakers[0]) or _given_name_gender(speakers[0])
         return known is None or known == ("f" if word == "she" else "m")
 
-    def _pronoun(self, mention: Mention, earlier: tuple[str, ...]) -> tuple[str, ...]:
+    def _pronoun(self, mention: Mention, earlier: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
         word = mention.text.lower()
         if word in {"i", "we"}:
             return ()
-        if earlier and self._fits(earlier, word):
-            return earlier
+        for speakers in earlier:
+            if self._fits(speakers, word):
+                return speakers
         for speakers in self.recent:
             if self._fits(speakers, word):
                 return speakers
@@ -243,6 +248,12 @@ class Resolver:
         if not mention.definite:
             return ()
         return (_role_name(mention.role),)
+
+
+def _given_name_gender(name: str) -> str | None:
+    """ "f" for "Elizabeth Warren", "m" for "Jake Sullivan"; None for one word or a rare name."""
+    first, _, rest = name.partition(" ")
+    return first_name_gender(first) if rest else None
 
 
 def _is_organisation(name: str) -> bool:

@@ -79,16 +79,29 @@ def _mention_text(subject: Mention | None) -> str | None:
     return subject.text or " and ".join(subject.names)
 
 
-def _earlier_subject(frame: Frame, subject: Mention | None, resolver: Resolver) -> tuple[str, ...]:
-    """For a pronoun: the first person named earlier in the same sentence."""
+def _earlier_subject(
+    frame: Frame, subject: Mention | None, resolver: Resolver
+) -> tuple[tuple[str, ...], ...]:
+    """For a pronoun: the people named earlier in the same sentence, first first; owners
+    ("Trump's team") and names after a preposition ("asked about Sullivan") left out."""
     if subject is None or subject.kind != "pronoun":
         return ()
+    found: list[tuple[str, ...]] = []
     for mention in frame.names:
         if mention.end > subject.start:
             break
-        if frame.text[mention.end : mention.end + 2] not in ("'s", "\u2019s"):
-            return resolver.names(mention)  # not an owner ("Trump's team")
-    return ()
+        if frame.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
+            continue
+        before = frame.text[max(frame.start, mention.start - 6) : mention.start].split()
+        if before and before[-1].lower() in _PREPOSITIONS:
+            continue
+        names = resolver.names(mention)
+        if names:
+            found.append(names)
+    return tuple(found)
+
+
+_PREPOSITIONS = frozenset(words("about to with for from against at by of on in"))
 
 
 def _is_unlinked_title(subject: Mention, resolver: Resolver, speakers: tuple[str, ...]) -> bool:

@@ -58,3 +58,20 @@ def test_a_noun_after_a_name_is_no_cue() -> None:
         " \u201cWe are so excited!\u201d"
     )
     assert speakers(text) == [("Nora Pell",)]
+
+
+def test_she_skips_a_man_known_by_his_given_name() -> None:
+    text = (
+        "Marion Vale arrived at the rally early.\n\n"
+        "Peter Coyle introduced the speakers.\n\n"
+        "\u201cWe are ready,\u201d she said."
+    )
+    assert speakers(text) == [("Marion Vale",)]
+
+
+def test_a_pronoun_skips_a_name_after_a_preposition() -> None:
+    text = (
+        "Marion Vale arrived at the rally early.\n\n"
+        "Asked about Peter Coyle, Vale said \u201cI have never met him,\u201d she said."
+    )
+    assert speakers(text) == [("Marion Vale",)]
