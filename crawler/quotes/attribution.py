@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from crawler.quotes.cues import Cue
-from crawler.quotes.lexicon import NON_PERSON_HEADS, ROLE_NOUNS
+from crawler.quotes.lexicon import NON_PERSON_HEADS, ROLE_NOUNS, words
 from crawler.quotes.mentions import parse_mention_after, role_ending_at
 from crawler.quotes.names import Mention, names_in, possessive_base
 from crawler.quotes.tokens import Token
@@ -188,8 +188,23 @@ def _first_person(tokens: list[Token]) -> Mention | None:
             continue
         if _is_possessor(tokens, mention):
             continue
+        if at == 0 and _opens_adverbial_phrase(tokens, mention):
+            continue
         return mention
     return None
+
+
+_ADVERBIAL_NEXT = frozenset(words("in on at after before during since this last then when"))
+
+
+def _opens_adverbial_phrase(tokens: list[Token], mention: Mention) -> bool:
+    """ "Back in 1999, ...", "Later that day, ...": one capitalised word, then a preposition."""
+    return (
+        len(tokens) > 1
+        and tokens[0].end == mention.end
+        and tokens[1].lower in _ADVERBIAL_NEXT
+        and any(t.text == "," for t in tokens[2:8])
+    )
 
 
 def sentence_subject(tokens: list[Token], names: list[Mention]) -> Mention | None:

@@ -61,6 +61,9 @@ def _continued_from(
     later = _later_in_paragraph(item, frames, number, resolver)
     if later is not None:
         return later
+    cued_before = _cue_of_sentence_before(item, frames, number, resolver)
+    if cued_before is not None:
+        return cued_before
     previous = by_span.get(index - 1)
     lead_in = _colon_lead_in(item, frames, number, resolver)
     if lead_in is not None and (previous is None or previous.frame.end <= frames[number - 1].start):
@@ -92,6 +95,29 @@ def _later_in_paragraph(
         if later.tokens[0].kind != "quote":
             return None
     return None
+
+
+def _cue_of_sentence_before(
+    item: Found, frames: list[Frame], number: int, resolver: Resolver
+) -> Found | None:
+    """ "Bystrom agreed. 'Mainstream Republicans are running out of time.'": a sentence of
+    the same paragraph, without quotes of its own, says who speaks next."""
+    if not _opens_sentence(item) or number == 0:
+        return None
+    before = frames[number - 1]
+    if before.paragraph is not item.frame.paragraph or before.quotes:
+        return None
+    cues = [
+        cue
+        for cue in find_cues(before.tokens)
+        if cue.subject is not None and cue.lemma != "according to"
+    ]
+    if not cues:
+        return None
+    source = Found(item.span, before, item.text)
+    choice = QuoteCue(cues[-1], cues[-1].subject, "lead-in")
+    apply_cue(source, choice, before, frames, number - 1, resolver)
+    return source
 
 
 def _colon_lead_in(

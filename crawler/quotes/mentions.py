@@ -157,9 +157,16 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
         first = run_backwards(tokens, i)
         mention = name_mention(tokens, first, i)
         if mention is None:
+            # "Sam Lau, the director for the Iowa Democratic Party said": the person first
+            owner = _before_of_phrase(tokens, first)
+            if owner is not None and owner.kind == "name":
+                return owner
             if token.bare in ROLE_NOUNS:
                 return _role_backwards(tokens, i)
-            return _before_of_phrase(tokens, first) or _organisation(tokens, first, i)
+            return owner or _organisation(tokens, first, i)
+        if mention.role and any(is_title(t) for t in tokens[first:i] if t.kind == "word"):
+            # "Speaker of the House Rep. Paul Ryan said": a titled name is the person itself
+            return _coordinated(tokens, first, mention)
         # "the senator from Ohio said": the place belongs to the person before it
         return _before_of_phrase(tokens, first) or _coordinated(tokens, first, mention)
     if token.kind == "word" and (token.bare in ROLE_NOUNS or token.bare.rstrip("s") in ROLE_NOUNS):

@@ -75,3 +75,32 @@ def test_a_pronoun_skips_a_name_after_a_preposition() -> None:
         "Asked about Peter Coyle, Vale said \u201cI have never met him,\u201d she said."
     )
     assert speakers(text) == [("Marion Vale",)]
+
+
+def test_a_sentence_with_a_cue_introduces_the_quote_after_it() -> None:
+    text = (
+        "Lakeside State University\u2019s Ida Marsh agreed. \u201cThe party is running out of"
+        " time to find a candidate.\u201d"
+    )
+    assert speakers(text) == [("Ida Marsh",)]
+
+
+def test_a_person_described_by_a_role_for_an_organisation() -> None:
+    text = (
+        "Amos Reed, the communications director for the Harbor Democratic Party said in a"
+        " statement. \u201cThere are no ballots to recount.\u201d"
+    )
+    assert speakers(text) == [("Amos Reed",)]
+
+
+def test_a_titled_name_after_an_of_phrase_is_the_speaker() -> None:
+    text = "Speaker of the House Rep. Tom Vance (R-WI) said \u201cthose images have no place.\u201d"
+    assert speakers(text) == [("Tom Vance",)]
+
+
+def test_an_opening_adverb_is_not_the_subject_of_a_participle() -> None:
+    text = (
+        "Back in 1999, Mr. Amos Reed praised the governor, telling a radio host:"
+        " \u201cI wish I could be like that.\u201d"
+    )
+    assert speakers(text) == [("Amos Reed",)]
