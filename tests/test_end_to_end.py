@@ -880,6 +880,17 @@ def small_site() -> Iterator[str]:
         server.server_close()
 
 
+@pytest.mark.parametrize("delay", ["nan", "inf", "1e308", "-1"])
+def test_a_delay_that_cannot_be_slept_is_refused_before_anything_is_created(
+    tmp_path: Path, delay: str
+) -> None:
+    index = tmp_path / "new-index"
+    result = run(index, "crawl", "https://news.example/", "--delay", delay)
+    assert result.exit_code == 2
+    assert "Invalid value for '--delay'" in result.stderr
+    assert not index.exists()
+
+
 def test_a_url_that_cannot_be_crawled_is_one_line_exit_3_naming_it_and_why(
     index: Path, small_site: str
 ) -> None:

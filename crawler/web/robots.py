@@ -6,6 +6,7 @@ Following RFC 9309: a missing robots.txt (4xx) allows everything; one that canno
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from protego import Protego
@@ -13,7 +14,10 @@ from protego import Protego
 from crawler.web.fetch import FetchResult
 from crawler.web.urls import host_key
 
-__all__ = ["RobotsRules"]
+__all__ = ["MAX_CRAWL_DELAY", "RobotsRules"]
+
+#: the longest crawl-delay honoured, in seconds (longer ones are taken as this)
+MAX_CRAWL_DELAY = 3600.0
 
 _ALLOW_ALL = Protego.parse("")
 _DENY_ALL = Protego.parse("User-agent: *\nDisallow: /")
@@ -56,15 +60,16 @@ class RobotsRules:
         return "disallowed by robots.txt"
 
     def crawl_delay(self, url: str) -> float | None:
-        """The host's crawl-delay (or 1/request-rate) in seconds, if it sets one."""
+        """The host's crawl-delay (or 1/request-rate) in seconds, if it sets one; at most
+        :data:`MAX_CRAWL_DELAY` (``Crawl-delay: 1e308`` cannot be slept)."""
         rules = self._for(url)
         delay = rules.crawl_delay(self._agent)
-        if delay is not None:
-            return float(delay)
-        rate = rules.request_rate(self._agent)
+        rate = rules.request_rate(self._agent) if delay is None else None
         if rate is not None and rate.requests:
-            return float(rate.seconds) / float(rate.requests)
-        return None
+            delay = float(rate.seconds) / float(rate.requests)
+        if delay is None or not math.isfinite(delay) or delay < 0:
+            return None
+        return min(float(delay), MAX_CRAWL_DELAY)
 
     def sitemaps(self, url: str) -> tuple[str, ...]:
         """The sitemap URLs the host's robots.txt lists."""

@@ -7,6 +7,7 @@ of the same URLs sends conditional requests and only re-indexes pages that chang
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import click
 from crawler.errors import FetchError
 from crawler.models import Article
 from crawler.web import Crawler, CrawlEvent, CrawlOptions, CrawlReport, seed_urls
+from crawler.web.robots import MAX_CRAWL_DELAY
 from indexer import StatementIndex
 
 __all__ = ["crawl", "crawl_summary"]
@@ -67,6 +69,12 @@ class _Progress:
             click.echo("\r\033[K", nl=False, err=True)
 
 
+def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if math.isnan(value):  # FloatRange lets nan through: every comparison with it is false
+        raise click.BadParameter("nan is not a number of seconds", ctx=ctx, param=param)
+    return value
+
+
 @click.command("crawl")
 @click.argument("urls", nargs=-1, required=True)
 @click.option("--max-pages", default=100, show_default=True, type=click.IntRange(min=1),
@@ -74,7 +82,8 @@ class _Progress:
 @click.option("--depth", default=2, show_default=True, type=click.IntRange(min=0),
               help="Follow links this many clicks from the URLs (0: the URLs only).")  # fmt: skip
 @click.option("--same-site", is_flag=True, help="Only follow links to the sites of the URLs.")
-@click.option("--delay", default=1.0, show_default=True, type=click.FloatRange(min=0),
+@click.option("--delay", default=1.0, show_default=True, callback=_seconds,
+              type=click.FloatRange(min=0, max=MAX_CRAWL_DELAY),
               help="Seconds between requests to one host (robots.txt may ask more).")  # fmt: skip
 @click.pass_obj
 def crawl(

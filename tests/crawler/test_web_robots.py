@@ -46,3 +46,8 @@ def test_a_missing_robots_txt_allows_everything() -> None:
 def test_an_unreachable_robots_txt_disallows_the_host() -> None:
     rules, _ = rules_serving(503)
     assert not rules.allowed("https://example.com/anything")
+
+
+def test_an_absurd_crawl_delay_is_capped_so_it_can_be_slept() -> None:
+    rules, _ = rules_serving(200, b"User-agent: *\nCrawl-delay: 1e308\n")
+    assert rules.crawl_delay("https://example.com/") == 3600.0
