@@ -4,8 +4,8 @@ RSS/Atom feeds. Every URL that comes out is in normal form (``urls.normalize_url
 
 from __future__ import annotations
 
-import gzip
 import re
+import zlib
 from dataclasses import dataclass
 
 import lxml.etree
@@ -15,6 +15,7 @@ from crawler.web.archive import ArchivedResponse
 from crawler.web.urls import normalize_url
 
 __all__ = [
+    "MAX_UNPACKED_BYTES",
     "Discovered",
     "classify",
     "discover_links",
@@ -29,6 +30,8 @@ _SKIP_EXTENSIONS = re.compile(
     re.IGNORECASE,
 )
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+#: the most a gzipped sitemap or feed is unpacked to (the sitemap protocol's own limit)
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 _XML_PARSER = lxml.etree.XMLParser(
     resolve_entities=False, no_network=True, recover=True, huge_tree=False
 )
@@ -57,10 +60,13 @@ def classify(response: ArchivedResponse) -> str:
 
 
 def _body(response: ArchivedResponse) -> bytes:
+    """The document, gunzipped when it is gzip: at most :data:`MAX_UNPACKED_BYTES`, so a
+    small gzip bomb served as a sitemap cannot fill memory."""
     if response.body[:2] == b"\x1f\x8b":
+        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
         try:
-            return gzip.decompress(response.body)
-        except (OSError, EOFError):
+            return inflater.decompress(response.body, MAX_UNPACKED_BYTES)
+        except zlib.error:
             return b""
     return response.body
 

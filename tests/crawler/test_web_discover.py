@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from typing import Any
 
 from crawler.pages.document import parse_document
 from crawler.web.archive import ArchivedResponse
@@ -86,3 +87,16 @@ def test_robots_directives_from_meta_and_header() -> None:
     assert robots_directives(parse_document(meta)) == {"noindex"}
     assert robots_directives(parse_document(b"<html></html>"), "none") == {"noindex", "nofollow"}
     assert robots_directives(parse_document(b"<html></html>")) == frozenset()
+
+
+def test_a_gzipped_sitemap_is_unpacked_only_up_to_the_limit(monkeypatch: Any) -> None:
+    import crawler.web.discover
+
+    monkeypatch.setattr(crawler.web.discover, "MAX_UNPACKED_BYTES", 1000)
+    xml = (
+        b"<urlset><url><loc>https://news.example.com/a.html</loc></url>"
+        + b" " * 5000  # a gzip bomb is this, a billion times over
+        + b"<url><loc>https://news.example.com/b.html</loc></url></urlset>"
+    )
+    found = sitemap_entries(response(gzip.compress(xml), "application/gzip"))
+    assert found.links == ("https://news.example.com/a.html",)
