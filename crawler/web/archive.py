@@ -23,8 +23,10 @@ from warcio.warcwriter import WARCWriter
 
 from crawler.errors import InputError
 
-__all__ = ["ArchivedResponse", "WarcArchive", "read_warc_responses"]
+__all__ = ["MAX_BODY_BYTES", "ArchivedResponse", "WarcArchive", "read_warc_responses"]
 
+#: the most of one response body that is read back (pages are parsed up to 8 MB anyway)
+MAX_BODY_BYTES = 32 * 1024 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -167,7 +169,7 @@ def _response(record: Any) -> ArchivedResponse | None:
         url=record.rec_headers.get_header("WARC-Target-URI") or "",
         status=int(status) if status and status.isdigit() else 0,
         headers=tuple(record.http_headers.headers),
-        body=record.content_stream().read(),
+        body=record.content_stream().read(MAX_BODY_BYTES),  # a gzip bomb stops here
         date=record.rec_headers.get_header("WARC-Date") or "",
     )
 
