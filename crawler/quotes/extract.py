@@ -68,9 +68,10 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
             # "Tory leader Kemi Badenoch": lower-case role words tie the role to the name
             in_run = ((in_run[0][0], _role_before(text, run.start())), *in_run[1:])
         found.extend(in_run)
+    lower_words = frozenset(_LOWER_WORD.findall(text))
     resolver = Resolver(
-        NameBook([name for names, _ in found for name in names]),
-        lower_words=frozenset(_LOWER_WORD.findall(text)),
+        NameBook([name for names, _ in found for name in names], lower_words),
+        lower_words=lower_words,
     )
     for names, role in found:
         if role and len(names) == 1:

@@ -103,7 +103,9 @@ _MALE_WORDS = frozenset(
 class NameBook:
     """Every person named in one article; maps any partial form to the fullest one."""
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], common: frozenset[str] = frozenset()) -> None:
+        #: words the article also writes in lower case
+        self.common = common
         self._names: dict[str, tuple[str, ...]] = {}
         self._by_last: dict[str, list[str]] = {}
         self._by_first: dict[str, list[str]] = {}
@@ -135,10 +137,18 @@ class NameBook:
             if set(words) <= set(full_words) and len(full_words) > best_len:
                 best, best_len = full, len(full_words)
         if best_len == 1 and len(words) == 1:
-            firsts = self._by_first.get(words[0])
-            if firsts:
-                return firsts[0]  # "Hillary" -> "Hillary Clinton"
+            for full in self._by_first.get(words[0], ()):
+                if self._by_first_name(words[0], self._names[full]):
+                    return full  # "Hillary" -> "Hillary Clinton", "Mr. Lou" -> "Lou Jiwei"
         return best
+
+    def _by_first_name(self, word: str, full: tuple[str, ...]) -> bool:
+        """A one-word name stands for a fuller one starting with it: a given name
+        ("Hillary"), or a surname written first ("Lou Jiwei"); never a headline run
+        ("Trump Train", "ESPN Fires Schilling Over") whose other words are common words."""
+        if first_name_gender(word) is not None:
+            return True
+        return len(full) <= 3 and not any(other in self.common for other in full[1:])
 
     def __contains__(self, name: object) -> bool:
         return name in self._names

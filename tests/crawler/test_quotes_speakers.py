@@ -104,3 +104,32 @@ def test_an_opening_adverb_is_not_the_subject_of_a_participle() -> None:
         " \u201cI wish I could be like that.\u201d"
     )
     assert speakers(text) == [("Amos Reed",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cHe is a friend,\u201d said Vance ally Ida Marsh.", "Ida Marsh"),
+        ("\u201cHe is a friend,\u201d City Public Advocate Ida Marsh said.", "Ida Marsh"),
+    ],
+    ids=["ally", "advocate"],
+)
+def test_more_role_nouns_before_a_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [(speaker,)]
+
+
+def test_a_surname_written_first_still_finds_the_full_name() -> None:
+    text = (
+        "Finance Minister Lou Jiwei spoke on Monday.\n\n"
+        "\u201cWe will keep growing,\u201d Mr. Lou told reporters."
+    )
+    assert speakers(text) == [("Lou Jiwei",)]
+
+
+def test_a_headline_run_is_not_the_full_name_of_its_first_word() -> None:
+    text = (
+        "Brightline Fires Reed Over a post\n\n"
+        "Brightline fired the analyst on Tuesday over a post he shared.\n\n"
+        "\u201cHe was warned,\u201d Brightline said in a statement."
+    )
+    assert speakers(text) == [("Brightline",)]
