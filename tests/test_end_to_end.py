@@ -918,6 +918,20 @@ def test_a_bad_url_beside_good_ones_is_reported_and_the_good_ones_indexed(
     assert texts(index, "harbour") == ["The harbour budget will double next year for every town."]
 
 
+@pytest.mark.parametrize("in_the_way", ["crawl", "crawl/warc"])
+def test_a_file_where_the_crawl_keeps_its_state_is_one_line_exit_4(
+    index: Path, small_site: str, in_the_way: str
+) -> None:
+    write(index / in_the_way, "in the way\n")
+    result = run(index, "crawl", f"{small_site}/news.html", "--delay", "0")
+    assert result.exit_code == 4
+    assert error_line(result) == (
+        f"error: {index / in_the_way}: a file is where the crawl keeps its state and archives; "
+        "move it away and crawl again"
+    )
+    assert texts(index, "taxes") == A_QUOTES
+
+
 def test_ctrl_c_during_a_crawl_is_one_line_exit_130_and_keeps_the_index(
     index: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

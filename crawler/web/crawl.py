@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from crawler.errors import FetchError
+from crawler.errors import FetchError, IndexStoreError
 from crawler.models import Article
 from crawler.web.archive import ArchivedResponse, WarcArchive
 from crawler.web.discover import (
@@ -120,6 +120,7 @@ class Crawler:
         self._sink = sink
         self._on_event = on_event
         policy = dataclasses.replace(self.options.policy, delay=self.options.delay)
+        _check_directories(crawl_dir, crawl_dir / "warc")
         self._state = CrawlState(crawl_dir / "state.sqlite")
         self._archive = WarcArchive(crawl_dir / "warc")
         self._fetcher = Fetcher(policy, archive=self._archive, throttle=throttle)
@@ -311,6 +312,16 @@ class Crawler:
         self._tally.statements_added += statements
         if self._on_event is not None:
             self._on_event(CrawlEvent(event, item.url, detail, statements))
+
+
+def _check_directories(*directories: Path) -> None:
+    """The crawl's folders must be folders: a file in the way is an error that says so."""
+    for directory in directories:
+        if directory.exists() and not directory.is_dir():
+            raise IndexStoreError(
+                f"{directory}: a file is where the crawl keeps its state and archives; "
+                "move it away and crawl again"
+            )
 
 
 def seed_urls(seeds: Iterable[str]) -> list[str]:
