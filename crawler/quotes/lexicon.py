@@ -181,7 +181,7 @@ ROLE_NOUNS = frozenset(
     employee worker partner specialist colleague neighbour neighbor witness protester
     protesters student teacher doctor nurse soldier delegate constituent
     chairperson correspondent editor historian scholar fellow
-    consultant scientist operative treasurer co-founder cofounder ally allies advocate
+    consultant scientist operative treasurer co-founder cofounder ally allies advocate boss
     """
     )
 )

@@ -83,6 +83,10 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
         if of_a_name and is_name_word(tokens[i]):
             i -= 1  # "a Ministry of Defence spokesman"
             continue
+        joins_roles = word.lower == "and" and i - 2 >= 0 and _is_role_word(tokens[i - 2])
+        if joins_roles:
+            i -= 1  # "president and CEO of the association"
+            continue
         if word.lower in _ROLE_STOPS or word.lower in SPEAKER_PRONOUNS or last - i >= 5:
             break
         i -= 1
@@ -350,14 +354,26 @@ def _name_after(tokens: list[Token], i: int) -> Mention | None:
         j += 1
     if j < len(tokens) and not is_name_word(tokens[j]) and possessive_base(tokens[j].text):
         return None
+    owned = _name_after_owner(tokens, j + 1)
+    if owned is not None:
+        return owned  # "American Action Forum's Douglas Holtz-Eakin"
     mention = name_mention(tokens, i, j)
-    if mention is None and tokens[j].bare in ROLE_NOUNS:
-        return _role_backwards(tokens, j)
     later = _name_after_role_words(tokens, j + 1)
+    if mention is None and later is None and tokens[j].bare in ROLE_NOUNS:
+        return _role_backwards(tokens, j)
     if later is not None:
         # "said Virginia delegate Beau Correll": the place or employer, then the person
         return later
     return mention
+
+
+def _name_after_owner(tokens: list[Token], i: int) -> Mention | None:
+    """ "Iowa State University's Dianne Bystrom": the person the possessive introduces."""
+    if i + 1 >= len(tokens) or not tokens[i].text[0].isupper():
+        return None
+    if possessive_base(tokens[i].text) is None or not is_name_word(tokens[i + 1]):
+        return None
+    return _name_after(tokens, i + 1)
 
 
 def _name_after_role_words(tokens: list[Token], i: int) -> Mention | None:

@@ -133,3 +133,24 @@ def test_a_headline_run_is_not_the_full_name_of_its_first_word() -> None:
         "\u201cHe was warned,\u201d Brightline said in a statement."
     )
     assert speakers(text) == [("Brightline",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "\u201cI think so,\u201d Harbor Policy Forum\u2019s Walter Grove said at the event.",
+            "Walter Grove",
+        ),
+        ("\u201cI think so,\u201d said Republican strategist Walter Grove.", "Walter Grove"),
+        ("\u201cI think so,\u201d said Democratic party boss Walter Grove.", "Walter Grove"),
+        (
+            "Walter Grove, president and CEO of Harbor Grocers Association stated,"
+            " \u201cIt is not a political problem.\u201d",
+            "Walter Grove",
+        ),
+    ],
+    ids=["owner-possessive", "party-role", "party-boss", "president-and-ceo"],
+)
+def test_the_person_behind_an_owner_party_or_joined_roles(text: str, speaker: str) -> None:
+    assert speakers(text) == [(speaker,)]
