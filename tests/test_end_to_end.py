@@ -126,6 +126,7 @@ RANDOM_LIKE = bytes((i * 97 + 13) % 256 for i in range(3000))
         ("empty.warc", b"", "empty"),
         ("notes.warc", b"hello, I am not an archive\n", "not a readable WARC archive"),
     ],
+    ids=lambda value: value if isinstance(value, str) and "." in value else "",
 )
 def test_an_unreadable_file_is_one_line_exit_2_and_the_index_keeps_its_statements(
     index: Path, tmp_path: Path, name: str, data: bytes, says: str
@@ -871,7 +872,7 @@ class _SmallSite(http.server.BaseHTTPRequestHandler):
 @pytest.fixture()
 def small_site() -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _SmallSite)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
