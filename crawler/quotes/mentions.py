@@ -15,6 +15,7 @@ from crawler.quotes.names import (
     PARTY_TAG,
     Mention,
     is_name_word,
+    is_plural_group,
     is_title,
     join_tokens,
     name_mention,
@@ -183,6 +184,9 @@ def _organisation(tokens: list[Token], first: int, last: int) -> Mention | None:
     run = [t for t in tokens[first : last + 1] if t.kind == "word"]
     while run and (run[0].bare in NAME_STOPWORDS and run[0].bare not in _ORG_KEEP):
         run = run[1:]
+    if len(run) == 1 and is_plural_group(run[0].text):
+        # "Mexicans often say": a group speaks as itself
+        return Mention(run[0].start, run[0].end, run[0].text, "role", role=run[0].text)
     if not run or len(run) > 6 or not any(t.bare in NOT_PERSON for t in run):
         return None
     if run[-1].bare in {"sunday", "today", "morning", "tonight", "week"}:

@@ -21,6 +21,7 @@ __all__ = [
     "Mention",
     "MentionKind",
     "is_name_word",
+    "is_plural_group",
     "is_title",
     "join_tokens",
     "name_mention",
@@ -160,7 +161,18 @@ def valid_name(name: list[Token]) -> bool:
         return False
     if name[-1].bare in _NEVER_SURNAMES:
         return False  # "the Kentucky Republican", "the Labour Secretary": a role
+    if len(name) == 1 and is_plural_group(name[0].text):
+        return False  # "Muslims", "Americans", "Hispanics": a group, never one person
     return not (len(name) == 1 and name[0].bare in NAME_STOPWORDS)
+
+
+def is_plural_group(word: str) -> bool:
+    """ "Iowans", "Muslims", "Latinos": a plural group name."""
+    return _PLURAL_GROUP.search(word) is not None
+
+
+#: endings of plural group names ("Iowans", "Muslims", "Latinos"), not of surnames ("Evans")
+_PLURAL_GROUP = re.compile(r"(?:ians|cans|eans|wans|xans|ims|ics|inos|inas|ists|ites)$")
 
 
 def _given_name_first(name: list[Token]) -> bool:

@@ -20,7 +20,7 @@ _TRANSCRIPT_LABEL = re.compile(r"\(?[A-Z][A-Z.' -]+[:)]")
 #: words that introduce a name or a term, not somebody's words: "the so-called 'reform'"
 _NAMING = re.compile(
     r"\b(?:so-called|dubbed|nicknamed|known as|termed|the (?:term|word|phrase|slogan|hashtag)|"
-    r"titled|entitled|headlined|labelled as|labeled as)\s*$",
+    r"titled|entitled|headlined|labelled as|labeled as)(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
 )
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'\u2019.-]*|of|the|a|an|and|in|on|for|to|with|at|by|&")
@@ -56,13 +56,26 @@ def is_statement_text(
         return False
     ending = quoted.rstrip()[-1:]
     spoken = direct and cued and (ending in ".?!\u2026" or (ending == "," and len(words) <= 2))
-    if _is_title(words) and not spoken:
+    if _is_title(words) and (not spoken or _after_work_noun(text, span)):
         return False
     if not direct and _NAMING.search(text, max(0, span.open_at - 24), span.open_at):
         return False
     if attributed:
         return True
     return direct and len(words) >= 6 and _ends_sentence(text, span)
+
+
+#: nouns after which Title Case words in quotes name a work: "his show, 'Politicking.'"
+_WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:show|book|film|movie|album|song|programme|program|series|column|memoir|novel|"
+    r"play|musical|documentary|podcast|essay|article|headline|slogan|hashtag|sign|banner|"
+    r"shirts?|hats?)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_work_noun(text: str, span: QuoteSpan) -> bool:
+    return _WORK_NOUN_BEFORE.search(text, max(0, span.open_at - 30), span.open_at) is not None
 
 
 def _is_title(words: list[str]) -> bool:

@@ -1,0 +1,40 @@
+"""Quote-marked words that are nobody's statement: titles of works, names of things, groups
+that are no person."""
+
+from __future__ import annotations
+
+from crawler.models import Article, Statement
+from crawler.quotes import extract_statements
+
+
+def statements(text: str) -> list[Statement]:
+    return extract_statements(Article(text=text, source="fixture.txt"))
+
+
+def found(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(s.text, s.speakers) for s in statements(text)]
+
+
+def test_a_title_after_the_noun_for_a_work_is_no_statement() -> None:
+    text = (
+        "Amos Reed sat for an interview on Ida Marsh\u2019s show, \u201cMorning Politics.\u201d"
+        " \u201cWe talked for an hour,\u201d Reed said."
+    )
+    assert found(text) == [("We talked for an hour,", ("Amos Reed",))]
+
+
+def test_known_as_the_names_a_thing() -> None:
+    text = (
+        "Ida Marsh would set a minimum rate, a version of what is known as the"
+        " \u201cGrove rule,\u201d she said."
+    )
+    assert found(text) == []
+
+
+def test_a_plural_group_is_no_person_but_may_speak_as_a_group() -> None:
+    text = (
+        "The ad mocks voters, regarding Muslims and immigrants, and calls people"
+        " \u201closers.\u201d\n\n"
+        "Lamenting their luck, Mexicans often say, \u201cPoor Mexico, so far from God.\u201d"
+    )
+    assert found(text) == [("Poor Mexico, so far from God.", ("Mexicans",))]
