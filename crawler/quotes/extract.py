@@ -27,6 +27,7 @@ from crawler.quotes.nonquotes import is_statement_text, quote_kind
 from crawler.quotes.resolve import NameBook, Resolver
 from crawler.quotes.speakers import apply_cue, salient_before
 from crawler.quotes.tokens import tokenize_frame
+from crawler.quotes.transcripts import take_transcript_turns
 
 __all__ = ["extract_statements"]
 
@@ -39,6 +40,7 @@ def extract_statements(article: Article) -> list[Statement]:
     frames = build_frames(text, paragraphs, spans)
     resolver = _resolver(text, spans)
     found = _attribute(text, frames, spans, resolver)
+    take_transcript_turns(text, found, resolver)
     _share_speakers_of_repeated_quotes(found)
     return [_statement(article, item) for item in _statements_only(text, found)]
 
