@@ -255,7 +255,7 @@ class Resolver:
                 and head not in {"official", "source", "aide"}
             ) and len(key.split()) == 1:
                 return speakers
-        if not mention.definite:
+        if not mention.definite or not _is_specific(mention.role):
             return ()
         return (_role_name(mention.role),)
 
@@ -269,6 +269,13 @@ def _given_name_gender(name: str) -> str | None:
 def _is_organisation(name: str) -> bool:
     """ "New York Times", "Home Office": never "he" or "she"."""
     return any(word in NOT_PERSON for word in name.lower().split())
+
+
+def _is_specific(role: str) -> bool:
+    """A role that stands for one speaker: a title or a name in it ("the Defence Secretary",
+    "a Ministry of Defence spokesman", "Starmer's spokesman"); "the minister" or "the press
+    officer" alone name nobody a reader could search for."""
+    return any(word[:1].isupper() for word in role.split()) or "'" in role or "\u2019" in role
 
 
 def _role_name(role: str) -> str:

@@ -116,7 +116,7 @@ def _is_unlinked_title(subject: Mention, resolver: Resolver, speakers: tuple[str
         return False  # an organisation ("the Home Office") holds no title
     if head not in _OFFICES:
         return False  # "a Ministry of Defence spokesman" holds no office a name goes with
-    return speakers == (role.removeprefix("the ").strip(),)
+    return speakers in ((), (role.removeprefix("the ").strip(),))
 
 
 #: offices a news story names one holder of ("the prime minister", "the senator")

@@ -154,3 +154,13 @@ def test_a_headline_run_is_not_the_full_name_of_its_first_word() -> None:
 )
 def test_the_person_behind_an_owner_party_or_joined_roles(text: str, speaker: str) -> None:
     assert speakers(text) == [(speaker,)]
+
+
+def test_a_bare_lower_case_role_is_no_speaker_name() -> None:
+    text = (
+        "The education minister defended the plan on Monday.\n"
+        "\u201cNo child should learn on an empty stomach,\u201d the minister said.\n"
+        "\u201cIt stays embargoed,\u201d the press officer said.\n"
+    )
+    got = [(s.speakers, s.mention) for s in statements(text)]
+    assert got == [((), "the minister"), ((), "the press officer")]
