@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler.quotes.lexicon import CUE_FORMS, words
+from crawler.quotes.lexicon import CUE_FORMS, HEADLINE_VERBS, words
 from crawler.quotes.mentions import parse_mention_after, parse_mention_before, speaker_at
-from crawler.quotes.names import Mention, possessive_base
+from crawler.quotes.names import Mention, is_name_word, possessive_base
 from crawler.quotes.tokens import Token
 
 __all__ = ["Cue", "find_cues"]
@@ -112,8 +112,9 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
             return i, i + 1, pair
     if lower not in CUE_FORMS or " " in lower:
         return None
-    if token.text[0].isupper() and i > 0:
-        return None
+    headline_cue = lower in HEADLINE_VERBS and i > 0 and is_name_word(tokens[i - 1])
+    if token.text[0].isupper() and i > 0 and not headline_cue:
+        return None  # a capitalised word mid-sentence is a name, save "Hollande Says ..."
     if i > 0 and (tokens[i - 1].lower in _NOUN_MARKERS or possessive_base(tokens[i - 1].text)):
         return None
     if lower in _WEAK and not (_near_quote_or_colon(tokens, i) and _verb_position(tokens, i)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "CUE_FORMS",
+    "HEADLINE_VERBS",
     "HONORIFICS",
     "NAME_STOPWORDS",
     "NON_PERSON_HEADS",
@@ -134,6 +135,17 @@ def _all_cue_forms() -> dict[str, str]:
 #: every cue form (lower case, may be two words) -> its lemma
 CUE_FORMS: dict[str, str] = _all_cue_forms()
 
+
+#: verbs a Title Case headline puts between a speaker and the rest ("Hollande Says Trump ...");
+#: never part of a name
+HEADLINE_VERBS = frozenset(
+    words(
+        """
+    says tells warns slams claims blasts urges vows admits insists denies rips hits praises
+    defends accuses mocks pledges insults rejects responds answers asks explains predicts
+    """
+    )
+)
 
 #: honorifics and short titles written before a name; stripped from the canonical name
 TITLE_WORDS = frozenset(

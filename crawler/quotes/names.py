@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from crawler.quotes.firstnames import first_name_gender
-from crawler.quotes.lexicon import HONORIFICS, NAME_STOPWORDS, ROLE_NOUNS, TITLE_WORDS, words
+from crawler.quotes.lexicon import (
+    HEADLINE_VERBS,
+    HONORIFICS,
+    NAME_STOPWORDS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    words,
+)
 from crawler.quotes.tokens import Token, make_token
 
 __all__ = [
@@ -109,6 +116,8 @@ def possessive_base(word: str) -> str | None:
 def is_name_word(token: Token) -> bool:
     if token.kind != "word" or not token.text[0].isupper():
         return False
+    if token.lower in HEADLINE_VERBS:
+        return False  # "Francois Hollande Says Donald Trump ...": the verb ends the name
     if _HYPHENATED_ADJECTIVE.search(token.text):
         return False  # "Florida-based", "Trump-style", "Obama-era": a description, no name
     return possessive_base(token.text) is None

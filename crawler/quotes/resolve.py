@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from crawler.quotes.firstnames import first_name_gender
@@ -134,6 +135,8 @@ class NameBook:
         best_len = len(words)
         for full in self._by_last.get(words[-1], ()):
             full_words = self._names[full]
+            if self._is_headline(full_words):
+                continue  # "Francois Hollande Says Donald Trump" is nobody's full name
             if set(words) <= set(full_words) and len(full_words) > best_len:
                 best, best_len = full, len(full_words)
         if best_len == 1 and len(words) == 1:
@@ -141,6 +144,10 @@ class NameBook:
                 if self._by_first_name(words[0], self._names[full]):
                     return full  # "Hillary" -> "Hillary Clinton", "Mr. Lou" -> "Lou Jiwei"
         return best
+
+    def _is_headline(self, full: tuple[str, ...]) -> bool:
+        """A Title Case headline run: a word inside it the article writes in lower case."""
+        return len(full) > 2 and any(word in self.common for word in full[1:-1])
 
     def _by_first_name(self, word: str, full: tuple[str, ...]) -> bool:
         """A one-word name stands for a fuller one starting with it: a given name
@@ -191,7 +198,10 @@ class Resolver:
         a headline run ("ESPN Fires Schilling Over") whose words are mostly lower-case words."""
         words = name.lower().split()
         if len(words) == 1:
-            return words[0] in self.lower_words and not self.book.knows_surname(name)
+            if self.book.knows_surname(name):
+                return False
+            # "Hastily, ...", "Domestically, ...": an adverb opening a sentence
+            return words[0] in self.lower_words or _ADVERB.search(words[0]) is not None
         common = sum(word in self.lower_words for word in words)
         return common >= 2 and 2 * common >= len(words)
 
@@ -260,6 +270,12 @@ class Resolver:
         return (_role_name(mention.role),)
 
 
+#: adverb endings no surname has ("Kelly", "Daly", "Bradley" keep theirs)
+_ADVERB = re.compile(
+    r"(?:ally|ily|ously|ively|edly|fully|ingly|ently|antly|ably|ibly|ately|ckly|ostly|ctly)$"
+)
+
+
 def _given_name_gender(name: str) -> str | None:
     """ "f" for "Elizabeth Warren", "m" for "Jake Sullivan"; None for one word or a rare name."""
     first, _, rest = name.partition(" ")
@@ -272,10 +288,16 @@ def _is_organisation(name: str) -> bool:
 
 
 def _is_specific(role: str) -> bool:
-    """A role that stands for one speaker: a title or a name in it ("the Defence Secretary",
-    "a Ministry of Defence spokesman", "Starmer's spokesman"); "the minister" or "the press
-    officer" alone name nobody a reader could search for."""
-    return any(word[:1].isupper() for word in role.split()) or "'" in role or "\u2019" in role
+    """A role that stands for one speaker: a title or an owner opening it ("the Defence
+    Secretary", "a Ministry of Defence spokesman", "Starmer's spokesman"); "the minister",
+    "the press officer" or "a senior Cruz adviser" name nobody a reader could search for."""
+    words = role.split()
+    while words and words[0].lower() in {"the", "a", "an", "one", "another"}:
+        words = words[1:]
+    if not words:
+        return False
+    owner = any(w[:1].isupper() and w.endswith(("'s", "\u2019s", "s'")) for w in words)
+    return words[0][:1].isupper() or owner
 
 
 def _role_name(role: str) -> str:

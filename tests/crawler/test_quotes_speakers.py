@@ -164,3 +164,18 @@ def test_a_bare_lower_case_role_is_no_speaker_name() -> None:
     )
     got = [(s.speakers, s.mention) for s in statements(text)]
     assert got == [((), "the minister"), ((), "the press officer")]
+
+
+def test_headline_runs_and_sentence_adverbs_are_nobody() -> None:
+    text = (
+        "Nora Pell Says Amos Reed \u2018Must Go Now\u2019\n\n"
+        "Amos Reed spoke in Leeds on Monday.\n\n"
+        "\u201cI am going nowhere,\u201d Reed said.\n\n"
+        "Hastily, \u201cthe plan was dropped,\u201d the board said.\n"
+    )
+    assert speakers(text) == [("Amos Reed",)]
+
+
+def test_a_vague_role_with_a_capitalised_word_inside_is_still_no_speaker() -> None:
+    text = "\u201cHe has no chance,\u201d the senior Reed adviser said."
+    assert speakers(text) == [()]
