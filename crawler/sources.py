@@ -17,11 +17,23 @@ from pathlib import Path
 from crawler.errors import InputError
 from crawler.models import Article
 
-__all__ = ["SkipHandler", "decode_text", "read_articles", "read_text_article", "source_kind"]
+__all__ = [
+    "HTML_READ_BYTES",
+    "MAX_TEXT_BYTES",
+    "SkipHandler",
+    "decode_text",
+    "read_articles",
+    "read_text_article",
+    "source_kind",
+]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+#: the largest text file read (a text file is one article; 64 MB is a long book)
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+#: how much of an HTML file is read (more than the parser takes of a page)
+HTML_READ_BYTES = 16 * 1024 * 1024
 #: how much of a file is looked at to tell a binary file from text or HTML
 _SNIFF_BYTES = 4096
 #: leading bytes of files people point at by mistake: what the file is, and what to do instead
@@ -91,8 +103,8 @@ def _looks_like_utf16(head: bytes) -> bool:
     return max(even, odd) > 0.6 * half and min(even, odd) < 0.1 * half
 
 
-def _check_regular(path: Path, kind: str) -> None:
-    """An InputError unless ``path`` is a regular file with something in it."""
+def _check_regular(path: Path, kind: str) -> int:
+    """The size of ``path``; an InputError unless it is a regular file with something in it."""
     try:
         status = path.stat()
     except FileNotFoundError:
@@ -107,14 +119,24 @@ def _check_regular(path: Path, kind: str) -> None:
         )
     if status.st_size == 0:
         raise InputError(f"{path}: the file is empty; give a {kind} file with an article in it")
+    return status.st_size
 
 
 def _read_source(path: Path, kind: str) -> bytes:
     """The bytes of a text or HTML file; an InputError when it is no such file, not a regular
     file, empty, or binary (an archive, an image, a program)."""
-    _check_regular(path, kind)
+    size = _check_regular(path, kind)
+    if kind == "text" and size > MAX_TEXT_BYTES:
+        raise InputError(
+            f"{path}: {size / 2**20:,.0f} MB, more than the {MAX_TEXT_BYTES // 2**20} MB a text "
+            "file may hold; split it into one file per article"
+        )
     try:
-        data = path.read_bytes()
+        if kind == "text":
+            data = path.read_bytes()
+        else:  # a page is parsed up to 8 MB: the rest of a huge one need not be read
+            with path.open("rb") as stream:
+                data = stream.read(HTML_READ_BYTES)
     except PermissionError:
         raise InputError(f"{path}: permission denied; make it readable (chmod +r)") from None
     except OSError as error:

@@ -283,6 +283,20 @@ def test_a_huge_page_is_capped_not_crashed(index: Path, tmp_path: Path) -> None:
     assert texts(index, "harbour") == ["The harbour budget will double next year for every town."]
 
 
+def test_a_text_file_too_big_to_be_one_article_is_one_line_exit_2(
+    index: Path, tmp_path: Path
+) -> None:
+    huge = tmp_path / "book.txt"
+    with huge.open("wb") as stream:
+        stream.truncate(70 * 2**20)  # sparse: no time spent writing it
+    result = run(index, "index", str(huge))
+    assert result.exit_code == 2
+    assert error_line(result) == (
+        f"error: {huge}: 70 MB, more than the 64 MB a text file may hold; "
+        "split it into one file per article"
+    )
+
+
 # -- the options of `index` ------------------------------------------------------------------
 
 
