@@ -17,12 +17,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from crawler.quotes.cues import Cue
-from crawler.quotes.lexicon import NON_PERSON_HEADS, ROLE_NOUNS, words
+from crawler.quotes.lexicon import HEADLINE_VERBS, NON_PERSON_HEADS, ROLE_NOUNS, words
 from crawler.quotes.mentions import parse_mention_after, role_ending_at
 from crawler.quotes.names import Mention, names_in, possessive_base
 from crawler.quotes.tokens import Token
 
-__all__ = ["QuoteCue", "assign_cues", "sentence_subject"]
+__all__ = ["QuoteCue", "assign_cues", "first_person", "sentence_subject"]
 
 #: how far (in tokens) an attribution may trail its quote: "'...,' Trump, the nominee, said"
 _TRAIL_WINDOW = 12
@@ -117,7 +117,7 @@ def _leading_cue(tokens: list[Token], cues: list[Cue], split: int) -> QuoteCue |
     if split == 0:
         return None
     cue = cues[split - 1]
-    subject = cue.subject or _earlier_subject(cues, split - 1) or _first_person(tokens[: cue.first])
+    subject = cue.subject or _earlier_subject(cues, split - 1) or first_person(tokens[: cue.first])
     return QuoteCue(cue, subject, "leading")
 
 
@@ -155,8 +155,10 @@ def _colon_speaker(tokens: list[Token], position: int) -> QuoteCue | None:
     clause = tokens[: position - 1]
     names = [m for m in names_in(clause) if m.end == tokens[position - 2].end]
     speaker = names[0] if names else None
+    if any(t.lower in HEADLINE_VERBS for t in clause[1:]):
+        speaker = first_person(clause)  # "Trump Addresses Munich Attack: '...'"
     if speaker is None and len(clause) <= _COLON_CLAUSE:
-        speaker = _first_person(clause)
+        speaker = first_person(clause)
     if speaker is None:
         return None
     cue = Cue(position - 1, position - 1, "", "", speaker, None)
@@ -178,12 +180,15 @@ def _earlier_subject(cues: list[Cue], stop: int) -> Mention | None:
 _PREPOSITIONS = frozenset({"in", "at", "of", "from", "to", "with", "for", "by", "on", "about"})
 
 
-def _first_person(tokens: list[Token]) -> Mention | None:
+def first_person(tokens: list[Token]) -> Mention | None:
     """The sentence's first person, for a cue without a subject of its own, skipping names
     after a preposition ("in Berea") and possessors ("Mrs. Clinton's remark")."""
     starts = {t.start: n for n, t in enumerate(tokens)}
+    clause_end = _opening_clause_end(tokens)
     for mention in names_in(tokens):
         at = starts.get(mention.start, 0)
+        if at < clause_end:
+            continue  # "When Wallace died in 1998, President Clinton released ..."
         if at > 0 and tokens[at - 1].lower in _PREPOSITIONS:
             continue
         if _is_possessor(tokens, mention):
@@ -192,6 +197,22 @@ def _first_person(tokens: list[Token]) -> Mention | None:
             continue
         return mention
     return None
+
+
+#: words opening a subordinate clause before the main one ("When X died, Y said")
+_SUBORDINATORS = frozenset(
+    words("when after before while if although though because since once until unless")
+)
+
+
+def _opening_clause_end(tokens: list[Token]) -> int:
+    """Index just past the comma closing an opening subordinate clause, else 0."""
+    if not tokens or tokens[0].lower not in _SUBORDINATORS:
+        return 0
+    for n, token in enumerate(tokens[:30]):
+        if token.text == ",":
+            return n + 1
+    return 0
 
 
 _ADVERBIAL_NEXT = frozenset(words("in on at after before during since this last then when"))

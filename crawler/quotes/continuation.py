@@ -9,9 +9,10 @@ before, when this one opens its paragraph. Words lifted into the reporter's sent
 
 from __future__ import annotations
 
-from crawler.quotes.attribution import QuoteCue
-from crawler.quotes.cues import find_cues
+from crawler.quotes.attribution import QuoteCue, first_person
+from crawler.quotes.cues import Cue, find_cues
 from crawler.quotes.frames import Found, Frame
+from crawler.quotes.names import Mention
 from crawler.quotes.nonquotes import quote_kind
 from crawler.quotes.resolve import Resolver
 from crawler.quotes.speakers import apply_cue
@@ -132,12 +133,24 @@ def _colon_lead_in(
     if not before.text[before.start : before.end].rstrip().endswith(":"):
         return None
     cues = [cue for cue in (before.cues or find_cues(before.tokens)) if cue.subject is not None]
-    if not cues:
-        return None
+    if cues:
+        choice = QuoteCue(cues[-1], cues[-1].subject, "lead-in")
+    else:
+        # "Donald Trump issued the following statement:": the lead-in's subject speaks
+        subject = first_person(before.tokens)
+        if subject is None or subject.kind != "name" or not _surely_a_person(subject, resolver):
+            return None
+        cue = Cue(len(before.tokens) - 1, len(before.tokens) - 1, "", "", subject, None)
+        choice = QuoteCue(cue, subject, "lead-in")
     source = Found(item.span, before, item.text)
-    choice = QuoteCue(cues[-1], cues[-1].subject, "lead-in")
     apply_cue(source, choice, before, frames, number - 1, resolver)
     return source
+
+
+def _surely_a_person(mention: Mention, resolver: Resolver) -> bool:
+    """A name of two words or more, or a surname the article gives in full ("Wait, it gets
+    better:" and "Transcript as follows:" name nobody)."""
+    return all(" " in name or resolver.book.knows_surname(name) for name in mention.names)
 
 
 def _opens_sentence(item: Found) -> bool:

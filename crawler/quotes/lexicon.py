@@ -143,6 +143,7 @@ HEADLINE_VERBS = frozenset(
         """
     says tells warns slams claims blasts urges vows admits insists denies rips hits praises
     defends accuses mocks pledges insults rejects responds answers asks explains predicts
+    addresses announces touts dismisses
     """
     )
 )

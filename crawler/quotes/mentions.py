@@ -160,6 +160,8 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
         return _mention_ending_at(tokens, j - 1) if j > 0 else None
     if is_name_word(token):
         first = run_backwards(tokens, i)
+        if _object_of_preposition(tokens, first):
+            return None  # "a source speaking to Fox News said", "wrote on Facebook"
         mention = name_mention(tokens, first, i)
         if mention is None:
             # "Sam Lau, the director for the Iowa Democratic Party said": the person first
@@ -209,6 +211,17 @@ def speaker_at(tokens: list[Token], first: int) -> Mention | None:
 
 #: country words kept at the head of an organisation's name ("US State Department")
 _ORG_KEEP = frozenset({"us", "u.s", "uk", "u.k", "eu", "un", "nato", "british", "american"})
+
+
+#: prepositions whose object is a place, medium or audience, never the speaker of a cue after it
+_OBJECT_PREPOSITIONS = frozenset(words("to on in via through into about against"))
+
+
+def _object_of_preposition(tokens: list[Token], first: int) -> bool:
+    j = first - 1
+    if j >= 0 and tokens[j].lower == "the":
+        j -= 1
+    return j >= 0 and tokens[j].lower in _OBJECT_PREPOSITIONS
 
 
 def _before_of_phrase(tokens: list[Token], first: int) -> Mention | None:

@@ -238,7 +238,11 @@ def names_in(tokens: list[Token]) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if tokens[i].kind == "word" and tokens[i].text[0].isupper():
+        if (
+            tokens[i].kind == "word"
+            and tokens[i].text[0].isupper()
+            and tokens[i].lower not in HEADLINE_VERBS
+        ):
             j = i
             # "Labour's Angela Rayner": an owner ends its run at once
             owner = possessive_base(tokens[i].text) is not None

@@ -179,3 +179,26 @@ def test_headline_runs_and_sentence_adverbs_are_nobody() -> None:
 def test_a_vague_role_with_a_capitalised_word_inside_is_still_no_speaker() -> None:
     text = "\u201cHe has no chance,\u201d the senior Reed adviser said."
     assert speakers(text) == [()]
+
+
+def test_a_place_medium_or_audience_before_the_cue_is_not_its_subject() -> None:
+    text = (
+        "Another source speaking to Harbor Radio said, \u201cThe agents are still looking.\u201d\n"
+        "Nora Pell answered the question on Facebook writing, \u201cYes, I will.\u201d\n"
+    )
+    assert speakers(text) == [(), ("Nora Pell",)]
+
+
+def test_a_lead_in_paragraph_without_a_cue_verb_names_the_speaker() -> None:
+    text = (
+        "When Amos Reed died in 1998, Governor Nora Pell released the following statement:\n"
+        "\u201cWe offer our condolences to his family and friends.\u201d\n"
+        "Wait, it gets better:\n"
+        "\u201cThe budget was balanced for the first time in a decade.\u201d\n"
+    )
+    assert speakers(text) == [("Nora Pell",), ()]
+
+
+def test_a_headline_with_a_verb_and_a_colon_is_the_first_persons_quote() -> None:
+    text = "Nora Pell Addresses Harbor Attack: \u2018This cannot continue.\u2019\n"
+    assert speakers(text) == [("Nora Pell",)]
