@@ -17,7 +17,7 @@ import click
 
 from crawler.errors import StatementsError
 
-__all__ = ["default_index_dir", "main"]
+__all__ = ["default_index_dir", "echo_error", "main"]
 
 #: command name -> "module:function"; modules are imported on first use.
 COMMANDS: dict[str, str] = {
@@ -74,7 +74,7 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except StatementsError as error:
-            click.echo(f"error: {error}", err=True)
+            echo_error(str(error))
             ctx.exit(error.exit_code)
         except KeyboardInterrupt:
             click.echo("interrupted; what was already indexed is kept", err=True)
@@ -84,15 +84,42 @@ class LazyGroup(click.Group):
             sys.stderr.close()
             ctx.exit(0)
         except OSError as error:
-            click.echo(f"error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), err=True)
+            echo_error(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
             ctx.exit(1)
+
+    def main(  # type: ignore[override]
+        self, args: Any = None, prog_name: str | None = None, **extra: Any
+    ) -> Any:
+        """Run the CLI; click's own usage errors become one ``error:`` line too."""
+        standalone = extra.pop("standalone_mode", True)
+        try:
+            result = super().main(args, prog_name, standalone_mode=False, **extra)
+        except click.UsageError as error:
+            where = error.ctx.command_path if error.ctx else "statements"
+            echo_error(f"{error.format_message()} (see `{where} --help`)")
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            echo_error(error.format_message())
+            sys.exit(error.exit_code)
+        except click.Abort:
+            echo_error("aborted; what was already indexed is kept")
+            sys.exit(1)
+        if not standalone:
+            return result
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+def echo_error(message: str) -> None:
+    """One line on stderr, whatever the message holds (a file name with a newline, say)."""
+    one_line = message.replace("\r", "\\r").replace("\n", "\\n")
+    click.echo(f"error: {one_line}", err=True)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--index",
     "index_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="Index directory [default: $STATEMENTS_INDEX, else the per-user data directory].",
 )
