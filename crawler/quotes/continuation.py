@@ -12,7 +12,7 @@ from __future__ import annotations
 from crawler.quotes.attribution import QuoteCue, first_person
 from crawler.quotes.cues import Cue, find_cues
 from crawler.quotes.frames import Found, Frame
-from crawler.quotes.names import Mention
+from crawler.quotes.names import Mention, names_in
 from crawler.quotes.nonquotes import quote_kind
 from crawler.quotes.resolve import Resolver
 from crawler.quotes.speakers import apply_cue
@@ -65,6 +65,9 @@ def _continued_from(
     cued_before = _cue_of_sentence_before(item, frames, number, resolver)
     if cued_before is not None:
         return cued_before
+    credited = _credit_line_after(item, frames, number, resolver)
+    if credited is not None:
+        return credited
     previous = by_span.get(index - 1)
     lead_in = _colon_lead_in(item, frames, number, resolver)
     if lead_in is not None and (previous is None or previous.frame.end <= frames[number - 1].start):
@@ -118,6 +121,34 @@ def _cue_of_sentence_before(
     source = Found(item.span, before, item.text)
     choice = QuoteCue(cues[-1], cues[-1].subject, "lead-in")
     apply_cue(source, choice, before, frames, number - 1, resolver)
+    return source
+
+
+_DASHES = frozenset({"-", "\u2014", "\u2013", "\u2015", "~"})
+
+
+def _credit_line_after(
+    item: Found, frames: list[Frame], number: int, resolver: Resolver
+) -> Found | None:
+    """A quote paragraph followed by a credit line paragraph: '"..."' then '- Bernie Sanders.'"""
+    if number + 1 >= len(frames):
+        return None
+    after = frames[number + 1]
+    if after.paragraph.index != item.frame.paragraph.index + 1 or after.quotes:
+        return None
+    if after.end != after.paragraph.end:
+        return None  # the credit is the whole paragraph
+    tokens = after.tokens
+    if len(tokens) < 2 or tokens[0].text not in _DASHES:
+        return None
+    if sum(1 for t in tokens if t.kind == "word") > 8:
+        return None
+    names = names_in(tokens[1:])
+    if not names or names[0].start != tokens[1].start:
+        return None
+    cue = Cue(0, 0, "", "", names[0], None)
+    source = Found(item.span, after, item.text)
+    apply_cue(source, QuoteCue(cue, names[0], "credit"), after, frames, number + 1, resolver)
     return source
 
 

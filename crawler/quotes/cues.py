@@ -33,6 +33,7 @@ _WEAK = frozenset(
     reveal revealed object objects promise promises demand demands blame blamed praise praised
     protest protests answer answers reply repeat counter point mock thunder write writing
     speak speaks speaking spoke tease estimate estimated announce announced announcing
+    pressed beam beams beamed boom booms boomed bark barks barked
     """
         )
     )

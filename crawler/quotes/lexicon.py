@@ -38,6 +38,7 @@ _REGULAR_CUES = words(
     stress suggest tease testify thunder tweet urge vow warn wonder write yell post
     acknowledge apologise apologize assail attack blame brand call criticise criticize declare
     dub label pledge praise rail recollect sneer state summarise summarize underline point
+    bark boom beam gush interject opine concur plead gloat lash
     """
 )
 
@@ -95,6 +96,7 @@ _IRREGULAR = {
     "hit back": "hit back",
     "hits back": "hit back",
     "hitting back": "hit back",
+    "pressed": "press",  # "press" and "presses" are more often the noun
 }
 
 

@@ -170,7 +170,7 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
                 return owner
             if token.bare in ROLE_NOUNS:
                 return _role_backwards(tokens, i)
-            return owner or _organisation(tokens, first, i)
+            return owner or _organisation(tokens, first, i) or _surname_like(tokens, first, i)
         if mention.role and any(is_title(t) for t in tokens[first:i] if t.kind == "word"):
             # "Speaker of the House Rep. Paul Ryan said": a titled name is the person itself
             return _coordinated(tokens, first, mention)
@@ -195,6 +195,31 @@ def _organisation(tokens: list[Token], first: int, last: int) -> Mention | None:
         return None
     name = " ".join(t.text for t in run)
     return Mention(run[0].start, run[-1].end, name, "role", role=name, definite=True)
+
+
+def _surname_like(tokens: list[Token], first: int, last: int) -> Mention | None:
+    """ "Israel said", "Read said": one capitalised word that is also a place or a common
+    word; a name only if the article gives someone that surname (see Resolver.names)."""
+    if first != last or tokens[first].bare in _FUNCTION_WORDS:
+        return None
+    token = tokens[first]
+    return Mention(token.start, token.end, token.text, "name", (token.text,))
+
+
+#: capitalised words that are never a surname
+_FUNCTION_WORDS = frozenset(
+    words(
+        """
+    a an the this that these those there here his her their its our my your he she it they we
+    i you who what when where why how which while after before since until as at on in of for
+    from to by with about and but or so if then than also however meanwhile still even just
+    only not no yes all any both each every some such many more most other one two three
+    monday tuesday wednesday thursday friday saturday sunday today tonight yesterday
+    tomorrow morning afternoon evening night week weekend month year earlier later last next
+    january february march april may june july august september october november december
+    """
+    )
+)
 
 
 def speaker_at(tokens: list[Token], first: int) -> Mention | None:

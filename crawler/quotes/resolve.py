@@ -188,10 +188,20 @@ class Resolver:
     def names(self, mention: Mention) -> tuple[str, ...]:
         if not mention.role and all(self._common_word(name) for name in mention.names):
             return ()  # "Growing", "Back": a capitalised first word, not a person
+        if any(self._not_a_surname_here(name) for name in mention.names):
+            return ()  # "Israel said" is Rep. Steve Israel only if the article names him
         speakers = tuple(self.book.canonical(name) for name in mention.names)
         if mention.role and len(speakers) == 1:
             self.link_role(mention.role, speakers)
         return speakers
+
+    def _not_a_surname_here(self, name: str) -> bool:
+        """A place or word list entry ("Israel", "Guardian", "Read") as a one-word name, that
+        no fuller name in the article ends with."""
+        lower = name.lower()
+        if " " in lower or (lower not in NAME_STOPWORDS and lower not in NOT_PERSON):
+            return False
+        return not self.book.knows_surname(name)
 
     def _common_word(self, name: str) -> bool:
         """A one-word name the article also writes in lower case, and never as a surname; or

@@ -202,3 +202,39 @@ def test_a_lead_in_paragraph_without_a_cue_verb_names_the_speaker() -> None:
 def test_a_headline_with_a_verb_and_a_colon_is_the_first_persons_quote() -> None:
     text = "Nora Pell Addresses Harbor Attack: \u2018This cannot continue.\u2019\n"
     assert speakers(text) == [("Nora Pell",)]
+
+
+def test_a_one_word_place_name_is_a_speaker_only_when_the_article_names_the_person() -> None:
+    text = (
+        "Rep. Steve Israel spoke after the vote.\n"
+        "\u201cThey will recruit interns to fill the seats,\u201d Israel said.\n"
+    )
+    assert speakers(text) == [("Steve Israel",)]
+    assert speakers("\u201cWe will respond in kind,\u201d Israel said.\n") == [()]
+
+
+def test_a_credit_line_paragraph_names_the_quote_before_it() -> None:
+    text = (
+        "\u201cI will look into it. I don\u2019t know the status.\u201d\n\n"
+        "- Nora Pell.\n\n"
+        "Pell has been looking into it for a long time.\n"
+    )
+    assert speakers(text) == [("Nora Pell",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("\u201cWould it be negotiable?\u201d Amos Reed pressed.", "press"),
+        ("\u201cGo back to your seat,\u201d Amos Reed barked.", "bark"),
+        ("\u201cGun owners should leave their weapons at home,\u201d opined Amos Reed.", "opine"),
+    ],
+)
+def test_more_cue_verbs(text: str, cue: str) -> None:
+    (statement,) = statements(text)
+    assert (statement.speakers, statement.cue) == (("Amos Reed",), cue)
+
+
+def test_press_as_a_noun_is_no_cue() -> None:
+    text = "\u201cWe disagree,\u201d White House press secretary Josh Earnest said."
+    assert speakers(text) == [("Josh Earnest",)]
