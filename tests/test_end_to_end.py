@@ -816,11 +816,6 @@ def test_limit_zero_is_one_line_exit_2(base_index: Path) -> None:
     error_line(result, "--limit", "0")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search/cli.py: click usage errors (--limit -1, --offset -1, a bad --format) are "
-    "3 lines (Usage:, Try:, Error:), not the one 'error: ...' line",
-)
 @pytest.mark.parametrize(
     "args",
     [("--limit", "-1"), ("--offset", "-1"), ("--limit", "ten"), ("--format", "xml")],
