@@ -56,6 +56,10 @@ def open_whoosh_index(directory: Path) -> Any:
             f"{directory}: no index here yet; create one with "
             f"`statements --index {directory} index PATH...`"
         )
+    if not directory.is_dir():
+        raise IndexStoreError(
+            f"{directory}: is a file, not a statements index; choose another --index"
+        )
     if not is_statements_index(directory):
         raise IndexStoreError(
             f"{directory}: not a statements index; point --index at a directory made by "
@@ -87,7 +91,10 @@ def _check_marker(directory: Path) -> None:
         marker = json.loads((directory / MARKER_FILE).read_text(encoding="utf-8"))
         version = marker["schema_version"]
     except (OSError, ValueError, KeyError, TypeError):
-        raise IndexStoreError(f"{directory}: the index marker {MARKER_FILE} is damaged") from None
+        raise IndexStoreError(
+            f"{directory}: the index marker {MARKER_FILE} is damaged; re-create the index by "
+            "indexing the sources into a new directory"
+        ) from None
     if version != schema.SCHEMA_VERSION:
         raise IndexStoreError(
             f"{directory}: made by another version of statements (schema {version}, this one "

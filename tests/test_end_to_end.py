@@ -605,11 +605,6 @@ def test_a_missing_index_says_how_to_create_one_and_creates_nothing(
     assert not missing.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search/cli.py: --index FILE is rejected by click's Path(file_okay=False) as a "
-    "3-line usage error (exit 2) with no next step, before IndexStoreError can say it in one",
-)
 def test_an_index_that_is_a_file_is_one_line_exit_4(tmp_path: Path) -> None:
     file = write(tmp_path / "index", "not a directory\n")
     result = run(file, "search", "taxes")
@@ -680,11 +675,6 @@ def test_a_damaged_speaker_registry_is_one_line_exit_4(index: Path) -> None:
     error_line(result, str(index / "speakers.json"), "damaged", "re-create")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="indexer/storage.py: a damaged statements-index.json says only 'is damaged', no "
-    "next step (the other damage messages say to re-create the index)",
-)
 def test_a_damaged_index_marker_says_what_to_do(index: Path) -> None:
     (index / "statements-index.json").write_text('{"format": 1', encoding="utf-8")
     result = run(index, "search", "taxes")

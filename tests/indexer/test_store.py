@@ -210,6 +210,8 @@ def test_not_an_index(tmp_path: Path) -> None:
         StatementIndex.open(tmp_path, create=True)
     with pytest.raises(IndexStoreError, match="is a file, not an index directory"):
         StatementIndex.open(tmp_path / "letter.txt", create=True)
+    with pytest.raises(IndexStoreError, match="is a file, not a statements index; choose another"):
+        StatementIndex.open(tmp_path / "letter.txt")
 
 
 def test_a_damaged_index_is_a_clear_error(tmp_path: Path) -> None:
@@ -221,6 +223,17 @@ def test_a_damaged_index_is_a_clear_error(tmp_path: Path) -> None:
         StatementIndex.open(tmp_path / "ix")
     assert str(caught.value).startswith(f"{tmp_path / 'ix'}: the index is damaged (")
     assert str(caught.value).endswith("re-create it by indexing the sources into a new directory")
+
+
+def test_a_damaged_index_marker_says_to_re_create_the_index(tmp_path: Path) -> None:
+    StatementIndex.open(tmp_path / "ix", create=True).close()
+    (tmp_path / "ix" / "statements-index.json").write_text('{"format": 1', encoding="utf-8")
+    with pytest.raises(IndexStoreError) as caught:
+        StatementIndex.open(tmp_path / "ix")
+    assert str(caught.value) == (
+        f"{tmp_path / 'ix'}: the index marker statements-index.json is damaged; re-create the "
+        "index by indexing the sources into a new directory"
+    )
 
 
 def test_an_index_of_another_schema_version_is_refused(tmp_path: Path) -> None:
