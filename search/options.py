@@ -70,8 +70,10 @@ class SearchOptions:
             _check_choice("kind", kind, KINDS)
         for facet in values(facets):
             _check_choice("facet", facet, FACETS)
-        if limit < 0 or offset < 0:
-            raise QueryError(f"--limit and --offset must be 0 or more (got {limit}, {offset})")
+        if limit < 1 or offset < 0:
+            raise QueryError(
+                f"--limit must be 1 or more and --offset 0 or more (got {limit}, {offset})"
+            )
         start, end = period_start(since, "since"), period_end(until, "until")
         if start and end and start > end:
             raise QueryError(f"--since {start} is after --until {end}; swap them")

@@ -795,11 +795,6 @@ def test_an_ambiguous_speaker_names_the_speakers_it_could_mean(tmp_path: Path) -
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search/commands/search.py: --limit 0 is accepted (IntRange(min=0)) and prints "
-    "'none on this page' with exit 0; the project standard makes it a one-line error",
-)
 def test_limit_zero_is_one_line_exit_2(base_index: Path) -> None:
     result = run(base_index, "search", "taxes", "--limit", "0")
     assert result.exit_code == 2

@@ -63,7 +63,7 @@ DEFAULTS = SearchOptions()
 )
 @click.option(
     "--limit",
-    type=click.IntRange(min=0),
+    type=click.IntRange(min=1),
     default=DEFAULTS.limit,
     show_default=True,
     help="Results per page.",

@@ -17,7 +17,9 @@ from search.options import SearchOptions
 
 
 def run(index: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, ["--index", str(index), "search", *args])
+    result = CliRunner().invoke(
+        main, ["--index", str(index), "search", *args], prog_name="statements"
+    )
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -210,6 +212,12 @@ def test_every_option_has_the_library_name_and_default() -> None:
             ["taxes", "--since", "soon"],
             2,
             "error: since 'soon' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD\n",
+        ),
+        (
+            ["taxes", "--limit", "0"],
+            2,
+            "error: Invalid value for '--limit': 0 is not in the range x>=1. "
+            "(see `statements search --help`)\n",
         ),
     ],
 )

@@ -174,7 +174,9 @@ def test_since_and_until_are_inclusive_and_take_partial_dates(ix: search.Index) 
         ({"sort": "best"}, "sort 'best' is not one of: relevance, newest, oldest"),
         ({"facets": "colour"}, "facet 'colour' is not one of: speaker, outlet, party, month"),
         ({"kind": "indirect"}, "kind 'indirect' is not one of: direct, partial"),
-        ({"limit": -1}, "--limit and --offset must be 0 or more (got -1, 0)"),
+        ({"limit": -1}, "--limit must be 1 or more and --offset 0 or more (got -1, 0)"),
+        ({"limit": 0}, "--limit must be 1 or more and --offset 0 or more (got 0, 0)"),
+        ({"offset": -1}, "--limit must be 1 or more and --offset 0 or more (got 10, -1)"),
     ],
 )
 def test_bad_options_are_query_errors(
@@ -210,7 +212,7 @@ def test_limit_and_offset_page_through_the_same_ranking(ix: search.Index) -> Non
     assert page.total == everything.total == 4
     assert texts(page) == texts(everything)[1:3]
     assert [hit.rank for hit in page.hits] == [2, 3]
-    assert ix.search("harbour OR taxes", limit=0).hits == ()
+    assert ix.search("harbour OR taxes", offset=4).hits == ()
 
 
 def test_facets_count_every_match_not_only_the_page(ix: search.Index) -> None:
