@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import stat
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -185,12 +186,22 @@ def source_kind(path: Path) -> str | None:
 
 
 def _sniffed_kind(path: Path) -> str:
-    """A file named without a known suffix: HTML when it starts like a page, else text."""
+    """A file named without a known suffix: HTML when it starts like a page, WARC when it
+    starts with a WARC record (plain or gzipped), else text."""
     try:
         with path.open("rb") as stream:
-            head = stream.read(1024).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+            raw = stream.read(1024)
     except OSError:
         return "text"
+    if raw.startswith(b"\x1f\x8b"):
+        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            raw = inflater.decompress(raw, 16)
+        except zlib.error:
+            return "text"
+    if raw.startswith(b"WARC/"):
+        return "warc"
+    head = raw.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return "html" if head.startswith((b"<!doctype html", b"<html")) else "text"
 
 

@@ -18,6 +18,7 @@ from crawler.models import Article
 from crawler.web import Crawler, CrawlEvent, CrawlOptions, CrawlReport, seed_urls
 from crawler.web.robots import MAX_CRAWL_DELAY
 from indexer import StatementIndex
+from search.cli import echo_error
 
 __all__ = ["crawl", "crawl_summary"]
 
@@ -123,7 +124,7 @@ def _report_seed_problems(problems: dict[str, str]) -> None:
             f"{url}: {why}; nothing was fetched from it: check the URL, that the site is up, "
             "and that its robots.txt allows crawling"
         )
-        click.echo(f"error: {error}", err=True)
+        echo_error(str(error))
     if problems:
         click.get_current_context().exit(FetchError.exit_code)
 

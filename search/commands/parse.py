@@ -12,6 +12,7 @@ import click
 from crawler.errors import StatementsError
 from crawler.models import Article
 from crawler.sources import SkipHandler, read_articles
+from search.cli import echo_error
 
 __all__ = ["article_record", "parse"]
 
@@ -62,7 +63,7 @@ def _parse_all(paths: Iterable[str], output_format: str) -> int:
 
     def report(error: StatementsError) -> None:
         nonlocal worst
-        click.echo(f"error: {error}", err=True)
+        echo_error(str(error))
         worst = max(worst, error.exit_code)
 
     for path in paths:
