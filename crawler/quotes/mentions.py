@@ -399,6 +399,9 @@ def _name_after(tokens: list[Token], i: int) -> Mention | None:
     owned = _name_after_owner(tokens, j + 1)
     if owned is not None:
         return owned  # "American Action Forum's Douglas Holtz-Eakin"
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after.text[0].isupper() and possessive_base(after.text):
+        return None  # "declaring Donald J. Trump's statements": an owner, no speaker
     mention = name_mention(tokens, i, j)
     later = _name_after_role_words(tokens, j + 1)
     if mention is None and later is None and tokens[j].bare in ROLE_NOUNS:

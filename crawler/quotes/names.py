@@ -170,9 +170,15 @@ def valid_name(name: list[Token]) -> bool:
         return False
     if name[-1].bare in _NEVER_SURNAMES:
         return False  # "the Kentucky Republican", "the Labour Secretary": a role
+    if all(_INITIALS.fullmatch(t.text) for t in name):
+        return False  # "N.H.", "E. J.": initials or an abbreviation, no name by themselves
     if len(name) == 1 and is_plural_group(name[0].text):
         return False  # "Muslims", "Americans", "Hispanics": a group, never one person
     return not (len(name) == 1 and name[0].bare in NAME_STOPWORDS)
+
+
+#: an initial or a dotted abbreviation: "J.", "N.H.", "D.C."
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
 
 
 def is_plural_group(word: str) -> bool:

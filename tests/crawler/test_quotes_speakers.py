@@ -238,3 +238,13 @@ def test_more_cue_verbs(text: str, cue: str) -> None:
 def test_press_as_a_noun_is_no_cue() -> None:
     text = "\u201cWe disagree,\u201d White House press secretary Josh Earnest said."
     assert speakers(text) == [("Josh Earnest",)]
+
+
+def test_initials_and_owners_are_never_the_speaker() -> None:
+    text = (
+        "At a rally in Portsmouth, N.H., on Tuesday, Senator Nora Pell said the governor"
+        " would \u201cmake an outstanding president.\u201d\n"
+        "\u201cWe are ready,\u201d California Rep. Amos Reed\u2019s chief of staff, Joe Kasper,"
+        " told reporters.\n"
+    )
+    assert speakers(text) == [("Nora Pell",), ("Joe Kasper",)]
