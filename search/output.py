@@ -2,7 +2,11 @@
 
 Text is aligned, with matches highlighted and speakers coloured when ``color`` is on (a
 terminal); plain when piped. JSON is one object ``{"total", "hits", "facets"}``; JSON Lines one
-hit per line; CSV a header row then one row per hit (UTF-8, RFC 4180 quoting).
+hit per line; CSV a header row then one row per hit (RFC 4180 quoting), made for spreadsheets:
+it starts with a UTF-8 byte-order mark (without it Excel reads UTF-8 as a legacy code page and
+garbles accents), and a cell that a spreadsheet would run as a formula (starting with = + - @,
+a tab or a carriage return) gets a leading ``'`` (OWASP's advice against CSV injection).
+Scripts that want the words untouched read ``--format jsonl``.
 """
 
 from __future__ import annotations
@@ -18,7 +22,15 @@ import click
 from search.hits import MARK_CLOSE, MARK_OPEN
 from search.results import Hit, SearchResult, Source
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "format_result", "hit_json", "result_json"]
+__all__ = [
+    "CSV_BOM",
+    "CSV_COLUMNS",
+    "FORMATS",
+    "csv_cell",
+    "format_result",
+    "hit_json",
+    "result_json",
+]
 
 FORMATS = ("text", "json", "jsonl", "csv")
 CSV_COLUMNS = (
@@ -36,6 +48,10 @@ CSV_COLUMNS = (
 )
 CONTEXT_CHARS = 160
 MORE_SOURCES = 3  # other sources listed under a hit in text output
+#: starts the csv output: spreadsheets then read it as UTF-8
+CSV_BOM = "\ufeff"
+#: a cell starting with one of these is a formula to a spreadsheet
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _MARKED = re.compile(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), re.S)
 
 
@@ -107,22 +123,24 @@ def _csv(result: SearchResult) -> str:
     writer.writerow(CSV_COLUMNS)
     for hit in result.hits:
         statement = hit.statement
-        writer.writerow(
-            [
-                hit.rank,
-                f"{hit.score:.4f}",
-                _iso(statement.date) or "",
-                "; ".join(statement.speakers),
-                statement.text,
-                statement.kind,
-                statement.outlet or "",
-                statement.url or "",
-                statement.title or "",
-                statement.context,
-                "; ".join(_source_line(s) for s in hit.sources),
-            ]
-        )
-    return buffer.getvalue()
+        words = [
+            _iso(statement.date) or "",
+            "; ".join(statement.speakers),
+            statement.text,
+            statement.kind,
+            statement.outlet or "",
+            statement.url or "",
+            statement.title or "",
+            statement.context,
+            "; ".join(_source_line(s) for s in hit.sources),
+        ]
+        writer.writerow([hit.rank, f"{hit.score:.4f}", *map(csv_cell, words)])
+    return CSV_BOM + buffer.getvalue()
+
+
+def csv_cell(value: str) -> str:
+    """``value`` as a spreadsheet shows it and never runs it: ``'`` before a formula start."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def _source_line(source: Source) -> str:

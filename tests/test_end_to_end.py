@@ -855,11 +855,6 @@ def test_an_input_holding_a_newline_still_gives_one_line(
     error_line(result)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search/output.py: csv writes a statement starting with = + - @ as it is, so a "
-    "spreadsheet opening it runs it as a formula (CSV injection); prefix such cells with '",
-)
 def test_csv_output_does_not_hand_a_spreadsheet_formulas(tmp_path: Path) -> None:
     import csv
 

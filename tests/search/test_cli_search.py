@@ -11,9 +11,12 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from crawler.models import Statement
 from search.cli import main
 from search.commands.search import search as search_command
 from search.options import SearchOptions
+from search.output import CSV_BOM, format_result
+from search.results import Hit, SearchResult
 
 
 def run(index: Path, *args: str) -> tuple[int, str, str]:
@@ -121,7 +124,8 @@ def test_jsonl_output_is_one_hit_per_line(fixture_index_path: Path) -> None:
 def test_csv_output_has_a_header_and_quotes_what_needs_quoting(fixture_index_path: Path) -> None:
     code, out, _ = run(fixture_index_path, "harbour", "--sort", "oldest", "--format", "csv")
     assert code == 0
-    rows = list(csv.reader(io.StringIO(out)))
+    assert out.startswith("\ufeffrank,")  # the byte-order mark: Excel then reads UTF-8
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
     assert rows[0] == [
         "rank",
         "score",
@@ -268,3 +272,24 @@ def test_text_output_lists_at_most_three_other_sources(tmp_path: Path) -> None:
         "   also: Outlet 3 https://o3.example/",
         "   and 2 more sources (--format json lists all)",
     ]
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_get_a_leading_quote(start: str) -> None:
+    statement = Statement(
+        text=f"{start}SUM(A1:A9) for Café owners",
+        speakers=("@handle",),
+        outlet="-Minus News",
+        title="Plain title",
+    )
+    result = SearchResult(total=1, hits=(Hit(statement=statement, score=-1.5, rank=1),))
+    out = format_result(result, "csv")
+    assert out.encode("utf-8").startswith(b"\xef\xbb\xbfrank,score,")
+    [row] = csv.DictReader(io.StringIO(out.removeprefix(CSV_BOM)))
+    assert (row["score"], row["speakers"], row["text"], row["outlet"], row["title"]) == (
+        "-1.5000",
+        "'@handle",
+        f"'{start}SUM(A1:A9) for Café owners",
+        "'-Minus News",
+        "Plain title",
+    )
