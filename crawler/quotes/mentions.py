@@ -92,9 +92,11 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
             break
         i -= 1
     if i > 1 and tokens[i - 1].text == "," and is_name_word(tokens[i - 2]):
-        # "Anthony Anton, president and CEO of the association, stated": the person first
-        named = name_mention(tokens, run_backwards(tokens, i - 2), i - 2)
-        if named is not None:
+        # "Anthony Anton, president and CEO of the association, stated": the person first;
+        # but "Speaking to the BBC's Laura Kuenssberg, the Prime Minister said" is the role
+        first = run_backwards(tokens, i - 2)
+        named = name_mention(tokens, first, i - 2)
+        if named is not None and not _object_before(tokens, first):
             return named
     head = tokens[i]
     determiner = head.lower
@@ -247,6 +249,20 @@ def _object_of_preposition(tokens: list[Token], first: int) -> bool:
     if j >= 0 and tokens[j].lower == "the":
         j -= 1
     return j >= 0 and tokens[j].lower in _OBJECT_PREPOSITIONS
+
+
+def _object_before(tokens: list[Token], first: int) -> bool:
+    """The name starting at ``first`` is an object: of a preposition ("to Laura"), an owner
+    ("the BBC's Laura") or a participle ("interviewing Laura")."""
+    if first == 0:
+        return False
+    before = tokens[first - 1]
+    return (
+        before.lower in _OBJECT_PREPOSITIONS
+        or before.lower in {"with", "by", "for", "from", "at"}
+        or possessive_base(before.text) is not None
+        or (before.lower.endswith("ing") and before.text.islower())
+    )
 
 
 def _before_of_phrase(tokens: list[Token], first: int) -> Mention | None:

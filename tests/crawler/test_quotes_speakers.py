@@ -248,3 +248,12 @@ def test_initials_and_owners_are_never_the_speaker() -> None:
         " told reporters.\n"
     )
     assert speakers(text) == [("Nora Pell",), ("Joe Kasper",)]
+
+
+def test_an_interviewer_in_an_opening_phrase_is_not_the_speaker() -> None:
+    text = (
+        "Sir Edwin Marlow has promised to 'fix the foundations' of the economy.\n"
+        "Speaking to the BBC's Laura Finch, the Prime Minister said: 'We've got to be honest"
+        " with people.'\n"
+    )
+    assert speakers(text) == [("Edwin Marlow",), ("Edwin Marlow",)]
