@@ -145,7 +145,8 @@ HEADLINE_VERBS = frozenset(
         """
     says tells warns slams claims blasts urges vows admits insists denies rips hits praises
     defends accuses mocks pledges insults rejects responds answers asks explains predicts
-    addresses announces touts dismisses
+    addresses announces touts dismisses hammers grills torches trashes bashes taunts scolds
+    knocks lashes speaks
     """
     )
 )

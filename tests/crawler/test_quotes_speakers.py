@@ -257,3 +257,13 @@ def test_an_interviewer_in_an_opening_phrase_is_not_the_speaker() -> None:
         " with people.'\n"
     )
     assert speakers(text) == [("Edwin Marlow",), ("Edwin Marlow",)]
+
+
+def test_a_title_case_headline_quote_after_a_headline_verb() -> None:
+    text = (
+        "Nora Pell Hammers Harbor Bank Chief: \u2018You Should Be Investigated.\u2019\n\n"
+        "Senator Nora Pell questioned the bank\u2019s chief on Tuesday.\n"
+    )
+    assert [(s.text, s.speakers) for s in statements(text)] == [
+        ("You Should Be Investigated.", ("Nora Pell",))
+    ]
