@@ -138,6 +138,8 @@ def parse_mention_before(tokens: list[Token], cue: int) -> Mention | None:
                 i -= 1  # "Gov. John Kasich (R-OH), said", "her shadow, Mel Stride, said"
             break
         i = before
+    if i >= 2 and PARTY_TAG.fullmatch(tokens[i].text) and tokens[i - 1].text == ",":
+        i -= 2  # "Rep. Jim Jordan, R-Ohio, the chairman of the committee, said"
     if i < 0:
         return None
     return _mention_ending_at(tokens, i)
@@ -203,6 +205,8 @@ def _surname_like(tokens: list[Token], first: int, last: int) -> Mention | None:
     """ "Israel said", "Read said": one capitalised word that is also a place or a common
     word; a name only if the article gives someone that surname (see Resolver.names)."""
     if first != last or tokens[first].bare in _FUNCTION_WORDS:
+        return None
+    if PARTY_TAG.fullmatch(tokens[first].text):
         return None
     token = tokens[first]
     return Mention(token.start, token.end, token.text, "name", (token.text,))

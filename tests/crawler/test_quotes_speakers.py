@@ -267,3 +267,11 @@ def test_a_title_case_headline_quote_after_a_headline_verb() -> None:
     assert [(s.text, s.speakers) for s in statements(text)] == [
         ("You Should Be Investigated.", ("Nora Pell",))
     ]
+
+
+def test_a_party_tag_in_commas_before_an_apposition() -> None:
+    text = (
+        "Rep. Amos Reed, R-Ohio, the chairman of the Judiciary Committee, said in a"
+        " statement: \u201cSenator Pell is grandstanding again.\u201d"
+    )
+    assert speakers(text) == [("Amos Reed",)]
