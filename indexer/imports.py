@@ -1,7 +1,9 @@
 """Statements extracted elsewhere: JSON Lines of our own shape, and Quotebank dumps.
 
-Both are read as a stream (one line at a time; plain, ``.bz2`` or ``.gz``), so memory stays
-constant however large the file.
+Both are read as a stream (one line at a time; plain, bzip2 or gzip, told by the file's first
+bytes), so memory stays constant however large the file. Lines are UTF-8 (a byte-order mark is
+allowed); a line that is not, a damaged archive, or a file with no records at all is an
+InputError naming the file (and line).
 
 JSON Lines, one object per line: required ``text`` and ``speakers`` (a list of names);
 optional ``date`` (ISO 8601), ``outlet``, ``url``, ``title``, ``kind`` (direct|partial),
@@ -15,9 +17,11 @@ report per URL; the outlet is the URL's host), ``numOccurrences`` and ``probas``
 from __future__ import annotations
 
 import bz2
+import contextlib
 import datetime as dt
 import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -49,20 +53,24 @@ def read_statement_dump(path: Path, *, dump_format: str) -> Iterator[ImportedSta
     Raises InputError naming the file and line of the first malformed record.
     """
     read_record = _jsonl_statement if dump_format == "jsonl" else _quotebank_statements
-    with _open_text(path) as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise InputError(
-                    f"{where}: not JSON ({error.msg}); fix or remove the line"
-                ) from None
-            if not isinstance(record, dict):
-                raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
-            yield from read_record(record, where)
+    records = 0
+    for number, line in _numbered_lines(path):
+        if not line.strip():
+            continue
+        records += 1
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(f"{where}: not JSON ({error.msg}); fix or remove the line") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
+        yield from read_record(record, where)
+    if not records:
+        raise InputError(
+            f"{path}: the dump is empty (no records in it); give a file with one JSON object "
+            "per line"
+        )
 
 
 def import_statements(index: StatementIndex, items: Iterator[ImportedStatement]) -> int:
@@ -82,17 +90,67 @@ def import_statements(index: StatementIndex, items: Iterator[ImportedStatement])
     return added
 
 
-def _open_text(path: Path) -> IO[str]:
+#: leading bytes of the compressed dumps read, and what they are called in messages
+_COMPRESSIONS = ((b"BZh", "bzip2"), (b"\x1f\x8b", "gzip"))
+
+
+def _numbered_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Each line of the dump, numbered from 1, decoded from UTF-8 (a byte-order mark before the
+    first is dropped); an InputError names the file, and the line when one is not UTF-8."""
+    with _open_binary(path) as (stream, compression):
+        number = 0
+        try:
+            for number, raw in enumerate(stream, start=1):
+                yield number, _decoded(raw, f"{path}:{number}", first=number == 1)
+        except (OSError, EOFError, zlib.error) as error:
+            raise InputError(_damage_message(path, compression, number, error)) from None
+
+
+def _damage_message(path: Path, compression: str | None, lines: int, error: Exception) -> str:
+    what = f"damaged {compression} data" if compression else "cannot be read"
+    where = f" after line {lines}" if lines else ""
+    kept = "; the lines before it were read" if lines else ""
+    return f"{path}: {what}{where} ({error}){kept}; get a complete copy of the file"
+
+
+def _decoded(raw: bytes, where: str, *, first: bool) -> str:
     try:
-        if path.suffix == ".bz2":
-            return bz2.open(path, "rt", encoding="utf-8")
-        if path.suffix == ".gz":
-            return gzip.open(path, "rt", encoding="utf-8")
-        return path.open(encoding="utf-8")
+        return raw.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{where}: not UTF-8 (undecodable byte at column {error.start + 1}); "
+            "re-save the file as UTF-8"
+        ) from None
+
+
+@contextlib.contextmanager
+def _open_binary(path: Path) -> Iterator[tuple[IO[bytes], str | None]]:
+    """The dump's bytes, unpacked when its first bytes say bzip2 or gzip (whatever its name),
+    and the name of the compression (None for a plain file)."""
+    try:
+        raw = path.open("rb")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory; give the dump file itself") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; make it readable (chmod +r)") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    with raw:
+        try:
+            head = raw.peek(3)[:3]
+        except OSError as error:
+            raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+        compression = next((name for magic, name in _COMPRESSIONS if head.startswith(magic)), None)
+        if compression == "bzip2":
+            with bz2.BZ2File(raw) as unpacked:
+                yield cast(IO[bytes], unpacked), compression
+        elif compression == "gzip":
+            with gzip.GzipFile(fileobj=raw) as unpacked:
+                yield cast(IO[bytes], unpacked), compression
+        else:
+            yield raw, None
 
 
 # -- JSON Lines ---------------------------------------------------------------------------
@@ -153,10 +211,10 @@ def _quotebank_statements(record: dict[str, Any], where: str) -> Iterator[Import
     if not isinstance(speaker, str) or speaker.strip() in ("", "None"):
         yield None  # Quotebank could not attribute it: nobody's words, as far as we know
         return
-    qids = record.get("qids") or []
+    qids = _strings(record, "qids", where, example='["Q22686"]')
     date = _date(record.get("date"), where)
     quote_id = str(record.get("quoteID") or "")
-    urls = [u for u in record.get("urls") or [] if isinstance(u, str)] or [""]
+    urls = _strings(record, "urls", where, example='["https://news.example/story"]') or [""]
     for url in urls:
         statement = Statement(
             text=text.strip(),
@@ -167,6 +225,20 @@ def _quotebank_statements(record: dict[str, Any], where: str) -> Iterator[Import
             id=statement_id(url or quote_id, 0, 0, quote_id or text),
         )
         yield ImportedStatement(statement, wikidata_id=qids[0] if len(qids) == 1 else None)
+
+
+def _strings(record: dict[str, Any], key: str, where: str, *, example: str) -> list[str]:
+    """A list of strings (missing or null: empty). Quotebank always writes lists here, so
+    anything else is a damaged or hand-made record, and guessing would attach wrong ids."""
+    value = record.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise InputError(
+            f"{where}: '{key}' must be a list of strings, e.g. {example}, got "
+            f"{json.dumps(value)[:60]}"
+        )
+    return [item for item in value if item.strip()]
 
 
 def _host(url: str) -> str | None:

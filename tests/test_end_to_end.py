@@ -517,11 +517,6 @@ def test_a_bad_jsonl_record_is_one_line_naming_file_and_line(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="indexer/imports.py: a jsonl line that is not UTF-8 raises UnicodeDecodeError "
-    "(a traceback) instead of an InputError naming file and line",
-)
 def test_a_jsonl_line_that_is_not_utf8_is_one_line(index: Path, tmp_path: Path) -> None:
     dump = write(
         tmp_path / "dump.jsonl",
@@ -532,21 +527,12 @@ def test_a_jsonl_line_that_is_not_utf8_is_one_line(index: Path, tmp_path: Path) 
     error_line(result, f"{dump}:3", "UTF-8")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="indexer/imports.py: a UTF-8 byte-order mark at the start of a jsonl file is "
-    "rejected as 'not JSON' (open it as utf-8-sig)",
-)
 def test_a_jsonl_file_with_a_byte_order_mark_is_read(index: Path, tmp_path: Path) -> None:
     dump = write(tmp_path / "dump.jsonl", b"\xef\xbb\xbf" + JSONL_GOOD.encode())
     result = run(index, "index", "--format", "jsonl", str(dump))
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="indexer/imports.py: an empty dump is '0 statements read' with exit 0, not an error",
-)
 def test_an_empty_dump_is_one_line_exit_2(index: Path, tmp_path: Path) -> None:
     dump = write(tmp_path / "dump.jsonl", b"")
     result = run(index, "index", "--format", "jsonl", str(dump))
@@ -554,11 +540,6 @@ def test_an_empty_dump_is_one_line_exit_2(index: Path, tmp_path: Path) -> None:
     error_line(result, str(dump), "empty")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="indexer/imports.py: a non-list 'qids' (or 'urls') in a Quotebank record raises "
-    "TypeError (a traceback)",
-)
 def test_a_quotebank_record_with_odd_field_types_is_one_line(index: Path, tmp_path: Path) -> None:
     record = {"quotation": "Sea walls save towns", "speaker": "Kay Lo", "qids": 5, "urls": 7}
     dump = write(tmp_path / "quotes.json", json.dumps(record) + "\n")
@@ -567,11 +548,6 @@ def test_a_quotebank_record_with_odd_field_types_is_one_line(index: Path, tmp_pa
     error_line(result, f"{dump}:1")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="indexer/imports.py: a damaged .bz2/.gz dump gives 'error: Invalid data stream' "
-    "(exit 1) or click's 'Aborted!' (a cut-short .bz2), without the file's name",
-)
 @pytest.mark.parametrize(
     ("name", "data"),
     [

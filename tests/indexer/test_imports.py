@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bz2
 import datetime as dt
+import gzip
 import json
 from pathlib import Path
 
@@ -171,3 +172,105 @@ def test_quotebank_import_is_one_statement_with_both_sources(tmp_path: Path) -> 
 def test_a_missing_dump(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         list(read_statement_dump(tmp_path / "none.jsonl", dump_format="jsonl"))
+
+
+def read_error(path: Path, dump_format: str = "jsonl") -> str:
+    """The message of the InputError that reading ``path`` raises."""
+    with pytest.raises(InputError) as caught:
+        list(read_statement_dump(path, dump_format=dump_format))
+    return str(caught.value)
+
+
+def test_a_line_that_is_not_utf8_names_file_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_bytes(json.dumps(JSONL[1]).encode() + b'\n{"text": "Caf\xe9"}\n')
+    assert read_error(path) == (
+        f"{path}:2: not UTF-8 (undecodable byte at column 14); re-save the file as UTF-8"
+    )
+
+
+def test_a_byte_order_mark_before_the_first_line_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + "".join(json.dumps(r) + "\n" for r in JSONL).encode())
+    texts = [item.statement.text for item in read_all(path, "jsonl")]
+    assert texts == ["We will hold the line", "hold the line"]
+
+
+@pytest.mark.parametrize("data", [b"", b"\n  \n\r\n"], ids=["empty", "blank-lines"])
+def test_a_dump_without_records_is_an_error(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_bytes(data)
+    assert read_error(path) == (
+        f"{path}: the dump is empty (no records in it); give a file with one JSON object per line"
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "shown"),
+    [
+        ("qids", 5, "'qids' must be a list of strings, e.g. [\"Q22686\"], got 5"),
+        ("qids", "Q42", '\'qids\' must be a list of strings, e.g. ["Q22686"], got "Q42"'),
+        (
+            "urls",
+            [7],
+            "'urls' must be a list of strings, e.g. [\"https://news.example/story\"], got [7]",
+        ),
+    ],
+)
+def test_quotebank_ids_and_urls_that_are_not_lists_of_strings(
+    tmp_path: Path, field: str, value: object, shown: str
+) -> None:
+    path = write_lines(tmp_path / "quotes.json", [QUOTEBANK[0], {**QUOTEBANK[0], field: value}])
+    assert read_error(path, "quotebank") == f"{path}:2: {shown}"
+
+
+def test_quotebank_without_qids_or_urls_is_read(tmp_path: Path) -> None:
+    record = {"quotation": "the sea is rising", "speaker": "Cy Vale", "qids": None}
+    (item,) = read_all(write_lines(tmp_path / "quotes.json", [record]), "quotebank")
+    assert (item.statement.url, item.statement.outlet, item.wikidata_id) == (None, None, None)
+
+
+def test_compression_is_told_by_the_first_bytes_not_the_name(tmp_path: Path) -> None:
+    path = tmp_path / "statements.jsonl"
+    path.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in JSONL).encode()))
+    assert [item.statement.text for item in read_all(path, "jsonl")] == [
+        "We will hold the line",
+        "hold the line",
+    ]
+
+
+def test_a_damaged_archive_names_the_file_and_the_last_line_read(tmp_path: Path) -> None:
+    rows = [{"text": f"statement {n} " + "x" * (n % 97), "speakers": ["A B"]} for n in range(400)]
+    whole = gzip.compress("".join(json.dumps(r) + "\n" for r in rows).encode())
+    path = tmp_path / "s.jsonl.gz"
+    path.write_bytes(whole[: len(whole) // 2])
+    read: list[str] = []
+    with pytest.raises(InputError) as caught:
+        for item in read_statement_dump(path, dump_format="jsonl"):
+            assert item is not None
+            read.append(item.statement.text)
+    assert read == [row["text"].strip() for row in rows[: len(read)]] and 0 < len(read) < 400
+    assert str(caught.value) == (
+        f"{path}: damaged gzip data after line {len(read)} (Compressed file ended before the "
+        "end-of-stream marker was reached); the lines before it were read; get a complete copy "
+        "of the file"
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"BZh91AY&SY" + bytes(range(200)), "bzip2 data (Invalid data stream)"),
+        (b"\x1f\x8b\x99\x00" + bytes(range(200)), "gzip data (Unknown compression method)"),
+    ],
+)
+def test_a_damaged_archive_from_the_start(tmp_path: Path, data: bytes, what: str) -> None:
+    path = tmp_path / "quotes.json.bz2"
+    path.write_bytes(data)
+    assert read_error(path, "quotebank") == (
+        f"{path}: damaged {what}; get a complete copy of the file"
+    )
+
+
+def test_a_folder_given_as_a_dump(tmp_path: Path) -> None:
+    assert read_error(tmp_path) == f"{tmp_path}: is a directory; give the dump file itself"
