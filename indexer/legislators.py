@@ -9,6 +9,7 @@ whose name (or "nickname last", "first last") is already registered is merged in
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from crawler.errors import InputError
 from crawler.models import Speaker
 from indexer.speakers import SpeakerRegistry
 
-__all__ = ["EXTERNAL_ID_KEYS", "import_legislators", "read_legislators"]
+__all__ = ["EXTERNAL_ID_KEYS", "check_legislators_file", "import_legislators", "read_legislators"]
 
 #: the ids kept from a legislator's ``id`` block
 EXTERNAL_ID_KEYS = ("bioguide", "wikidata", "govtrack", "opensecrets", "icpsr", "fec")
@@ -29,15 +30,38 @@ OFFICES = {
 }
 
 
+def check_legislators_file(path: Path) -> None:
+    """An InputError unless ``path`` is a regular file (checked before an index is opened)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise InputError(
+            f"{path}: no such file; give a congress-legislators YAML file such as "
+            "legislators-current.yaml"
+        ) from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(
+            f"{path}: is a directory; give the YAML file itself, e.g. "
+            f"{path / 'legislators-current.yaml'}"
+        )
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path}: not a regular file; give a congress-legislators YAML file")
+
+
 def read_legislators(path: Path) -> Iterator[tuple[Speaker, tuple[str, ...]]]:
     """Each person in a congress-legislators YAML file, with the names they go by."""
     import yaml
 
+    check_legislators_file(path)
     try:
         with path.open(encoding="utf-8") as file:
             people = yaml.load(file, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; make it readable (chmod +r)") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise InputError(f"{path}: not readable YAML ({error})".replace("\n", " ")) from None
     if not isinstance(people, list):

@@ -356,12 +356,6 @@ def test_one_url_for_several_files_loses_nothing(index: Path, tmp_path: Path) ->
         error_line(result, "--url")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search/commands/speakers.py / indexer/legislators.py: `speakers import FOLDER` "
-    "falls to the root's OSError handler: 'error: Is a directory: FOLDER', exit 1, no next step; "
-    "and a missing file creates an empty index first",
-)
 @pytest.mark.parametrize("name", ["folder", "missing.yaml"])
 def test_speakers_import_of_a_bad_path_is_one_line_exit_2(tmp_path: Path, name: str) -> None:
     (tmp_path / "folder").mkdir()

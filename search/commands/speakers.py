@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from indexer import StatementIndex
-from indexer.legislators import import_legislators
+from indexer.legislators import check_legislators_file, import_legislators
 from indexer.stats import SpeakerSummary
 from search.api import open_index
 
@@ -59,6 +59,8 @@ def speakers(index_dir: Path, words: tuple[str, ...], show_all: bool, output_for
 def _import(index_dir: Path, files: tuple[str, ...]) -> None:
     if not files:
         raise click.UsageError("give the YAML file(s) to import: statements speakers import FILE")
+    for file in files:  # before the index is created: a typo must leave nothing behind
+        check_legislators_file(Path(file))
     with StatementIndex.open(index_dir, create=True) as store:
         store.lock()
         before = len(store.registry)

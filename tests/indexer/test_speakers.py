@@ -190,3 +190,20 @@ def test_a_file_that_is_not_a_legislators_list(tmp_path: Path, content: str, mes
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
         import_legislators(SpeakerRegistry(), path)
+
+
+def test_a_legislators_path_that_is_no_file(tmp_path: Path) -> None:
+    missing, folder = tmp_path / "missing.yaml", tmp_path / "data"
+    folder.mkdir()
+    with pytest.raises(InputError) as caught:
+        import_legislators(SpeakerRegistry(), missing)
+    assert str(caught.value) == (
+        f"{missing}: no such file; give a congress-legislators YAML file such as "
+        "legislators-current.yaml"
+    )
+    with pytest.raises(InputError) as caught:
+        import_legislators(SpeakerRegistry(), folder)
+    assert str(caught.value) == (
+        f"{folder}: is a directory; give the YAML file itself, e.g. "
+        f"{folder}/legislators-current.yaml"
+    )
