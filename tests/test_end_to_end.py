@@ -802,15 +802,7 @@ def test_a_bad_option_value_is_one_line_exit_2(base_index: Path, args: tuple[str
 @pytest.mark.parametrize(
     "args",
     [
-        pytest.param(
-            ("index", "no\nsuch.txt"),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="search/commands/index.py (and extract.py) echo a path's error as it "
-                "is, not through search.cli.echo_error: a file name holding a newline splits "
-                "it over two lines",
-            ),
-        ),
+        ("index", "no\nsuch.txt"),
         ("parse", "no\nsuch.txt"),
         ("search", 'taxes\n"open'),
         ("search", "x", "--speaker", "Zo\nro"),

@@ -13,6 +13,7 @@ from crawler.errors import InputError, StatementsError
 from crawler.models import Statement
 from crawler.quotes import extract_statements
 from crawler.sources import read_articles
+from search.cli import echo_error
 
 __all__ = ["extract", "statement_record"]
 
@@ -71,7 +72,7 @@ class _Failures:
         self.exit_code = 0
 
     def report(self, error: StatementsError) -> None:
-        click.echo(f"error: {error}", err=True)
+        echo_error(str(error))
         self.exit_code = max(self.exit_code, error.exit_code)
 
 

@@ -21,6 +21,7 @@ from crawler.errors import InputError, StatementsError
 from crawler.sources import read_articles
 from indexer import IndexReport, StatementIndex
 from indexer.imports import DUMP_FORMATS, ImportedStatement, import_statements, read_statement_dump
+from search.cli import echo_error
 from search.core import refresh_core
 
 __all__ = ["index"]
@@ -69,7 +70,7 @@ def index(
                 else:
                     _import_dump(store, path, input_format)
             except StatementsError as error:
-                click.echo(f"error: {error}", err=True)
+                echo_error(str(error))
                 worst = max(worst, error.exit_code)
             store.commit()
         refresh_core(store.searcher())  # the retrieval core's arrays for the new segments

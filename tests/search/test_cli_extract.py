@@ -87,6 +87,12 @@ def test_a_missing_file_is_one_line_and_a_non_zero_exit(tmp_path: Path) -> None:
     assert err == f"error: {tmp_path / 'nowhere.txt'}: no such file or directory\n"
 
 
+def test_a_file_name_holding_a_newline_is_still_one_error_line(tmp_path: Path) -> None:
+    code, out, err = run(str(tmp_path / "no\nsuch.txt"))
+    assert (code, out) == (2, "")
+    assert err == f"error: {tmp_path}/no\\nsuch.txt: no such file or directory\n"
+
+
 def test_undecodable_bytes_are_one_line_and_a_non_zero_exit(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes("Nadia Brook said: 'Caf\u00e9 culture.'".encode("latin-1"))

@@ -66,6 +66,12 @@ def test_a_bad_path_is_reported_and_the_others_still_indexed(tmp_path: Path, art
     assert out == f"{article}: 1 article, 2 statements added, 0 removed\n"
 
 
+def test_a_file_name_holding_a_newline_is_still_one_error_line(tmp_path: Path) -> None:
+    code, out, err = run(tmp_path / "ix", "index", str(tmp_path / "no\nsuch.txt"))
+    assert (code, out) == (2, "")
+    assert err == f"error: {tmp_path}/no\\nsuch.txt: no such file or directory\n"
+
+
 def test_undecodable_bytes_are_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes('caf\xe9 "quoted" said Ann'.encode("latin-1"))
