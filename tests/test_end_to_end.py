@@ -337,11 +337,6 @@ def test_one_url_for_a_folder_is_refused_rather_than_overwriting(
     assert texts(index, "taxes") == A_QUOTES
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search/commands/index.py: `index b.txt c.txt --url U` gives both files the same "
-    "identity, so c.txt silently replaces b.txt's statements ('1 removed')",
-)
 def test_one_url_for_several_files_loses_nothing(index: Path, tmp_path: Path) -> None:
     b = write(tmp_path / "b.txt", ARTICLE_B)
     c = write(tmp_path / "c.txt", ARTICLE_C)

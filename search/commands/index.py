@@ -44,7 +44,7 @@ BULK_WRITES: dict[str, Any] = {"commit_every": 20_000, "commit_seconds": 120.0, 
 )
 @click.option("--date", help="Publication date (YYYY-MM-DD); plain text has none of its own.")
 @click.option("--outlet", help="Outlet of the articles (overrides what a page says).")
-@click.option("--url", help="URL of the article (plain text has none of its own).")
+@click.option("--url", help="URL of the article, with a single file (plain text has none).")
 @click.option("--title", help="Title of the article (overrides what a page says).")
 @click.pass_obj
 def index(
@@ -59,6 +59,11 @@ def index(
     """Add PATHs (files, folders, statement dumps) to the index."""
     if input_format != "articles" and any((date, outlet, url, title)):
         raise click.UsageError("--date, --outlet, --url and --title apply to articles only")
+    if url is not None and len(paths) > 1:  # one identity for all: each would replace the last
+        raise click.UsageError(
+            f"--url names one article, not {len(paths)} paths (each would replace the last); "
+            "index each file with its own --url"
+        )
     published = _published(date)
     worst = 0
     writes = BULK_WRITES if input_format != "articles" else {}

@@ -136,6 +136,25 @@ def test_a_malformed_dump_line_is_one_error_and_earlier_lines_are_kept(tmp_path:
     assert json.loads(run(tmp_path / "ix", "stats", "--format", "json")[1])["statements"] == 1
 
 
+def test_one_url_for_several_paths_is_refused_before_anything_is_indexed(tmp_path: Path) -> None:
+    files = []
+    for name, words in (("b.txt", "Ports need money"), ("c.txt", "Canals need care")):
+        files.append(tmp_path / name)
+        files[-1].write_text(f'Di Fox said: "{words} this winter."\n', encoding="utf-8")
+    index = tmp_path / "ix"
+    code, out, err = run(index, "index", *map(str, files), "--url", "https://news.example/1")
+    assert (code, out) == (2, "")
+    assert err == (
+        "error: --url names one article, not 2 paths (each would replace the last); index each "
+        "file with its own --url (see `main index --help`)\n"
+    )
+    assert not index.exists()
+    code, out, _ = run(
+        index, "index", str(files[0]), "--title", "T", "--url", "https://n.example/1"
+    )
+    assert (code, out) == (0, f"{files[0]}: 1 article, 1 statements added, 0 removed\n")
+
+
 def test_metadata_options_apply_to_articles_only(tmp_path: Path) -> None:
     code, _, err = run(tmp_path / "ix", "index", "--format", "jsonl", "x.jsonl", "--outlet", "A")
     assert code == 2
