@@ -213,11 +213,6 @@ def test_parse_reports_a_bad_file_in_a_folder_and_parses_the_rest(tmp_path: Path
     error_line(result, str(folder / "2.html"), "a program")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search/commands/index.py: a bad file inside a folder stops the rest of the folder "
-    "(read_articles(on_skip=...) is there to go on)",
-)
 def test_index_reports_a_bad_file_in_a_folder_and_indexes_the_rest(
     index: Path, tmp_path: Path
 ) -> None:

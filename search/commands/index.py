@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import click
 
 from crawler.errors import InputError, StatementsError
-from crawler.sources import read_articles
+from crawler.sources import SkipHandler, read_articles
 from indexer import IndexReport, StatementIndex
 from indexer.imports import DUMP_FORMATS, ImportedStatement, import_statements, read_statement_dump
 from search.cli import echo_error
@@ -66,17 +66,22 @@ def index(
         )
     published = _published(date)
     worst = 0
+
+    def report(error: StatementsError) -> None:
+        nonlocal worst
+        echo_error(str(error))
+        worst = max(worst, error.exit_code)
+
     writes = BULK_WRITES if input_format != "articles" else {}
     with StatementIndex.open(index_dir, create=True, **writes) as store:
         for path in paths:
             try:
                 if input_format == "articles":
-                    _index_articles(store, path, published, outlet, url, title)
+                    _index_articles(store, path, published, outlet, url, title, on_skip=report)
                 else:
                     _import_dump(store, path, input_format)
             except StatementsError as error:
-                echo_error(str(error))
-                worst = max(worst, error.exit_code)
+                report(error)
             store.commit()
         refresh_core(store.searcher())  # the retrieval core's arrays for the new segments
     if worst:
@@ -90,9 +95,14 @@ def _index_articles(
     outlet: str | None,
     url: str | None,
     title: str | None,
+    *,
+    on_skip: SkipHandler,
 ) -> None:
+    """Index the articles of one path; a bad file inside a folder goes to ``on_skip``."""
     total = IndexReport()
-    articles = read_articles([path], published=published, outlet=outlet, url=url, title=title)
+    articles = read_articles(
+        [path], published=published, outlet=outlet, url=url, title=title, on_skip=on_skip
+    )
     for article in _progress(articles, "articles"):
         report = store.add_articles([article])
         total = IndexReport(

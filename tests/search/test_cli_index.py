@@ -72,6 +72,19 @@ def test_a_file_name_holding_a_newline_is_still_one_error_line(tmp_path: Path) -
     assert err == f"error: {tmp_path}/no\\nsuch.txt: no such file or directory\n"
 
 
+def test_a_bad_file_in_a_folder_is_reported_and_the_rest_of_the_folder_indexed(
+    tmp_path: Path, article: Path
+) -> None:
+    bad = article.parent / "latin1.txt"
+    bad.write_bytes(b'Cy Dee said: "Caf\xe9 prices are up."\n')
+    (article.parent / "z.txt").write_text('Di Fox said: "Ferries run hourly."\n', encoding="utf-8")
+    code, out, err = run(tmp_path / "ix", "index", str(article.parent))
+    assert (code, out) == (2, f"{article.parent}: 2 articles, 3 statements added, 0 removed\n")
+    assert err == (
+        f"error: {bad}: not UTF-8 text (undecodable byte at offset 17); re-save it as UTF-8\n"
+    )
+
+
 def test_undecodable_bytes_are_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes('caf\xe9 "quoted" said Ann'.encode("latin-1"))
