@@ -60,10 +60,15 @@ def is_statement_text(
         return False
     if not direct and _NAMING.search(text, max(0, span.open_at - 24), span.open_at):
         return False
+    if quoted.rstrip().endswith(",") and _BYLINE_AFTER.match(text, span.close_at + 1):
+        return False  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
     if attributed:
         return True
     return direct and len(words) >= 6 and _ends_sentence(text, span)
 
+
+#: a byline after the closing mark: the quote is the title of a piece ('"...," by Times' X')
+_BYLINE_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:'s|\u2019s|')?\s")
 
 #: nouns after which Title Case words in quotes name a work: "his show, 'Politicking.'"
 _WORK_NOUN_BEFORE = re.compile(

@@ -38,3 +38,16 @@ def test_a_plural_group_is_no_person_but_may_speak_as_a_group() -> None:
         "Lamenting their luck, Mexicans often say, \u201cPoor Mexico, so far from God.\u201d"
     )
     assert found(text) == [("Poor Mexico, so far from God.", ("Mexicans",))]
+
+
+def test_the_title_of_a_piece_before_its_byline_is_no_statement() -> None:
+    text = (
+        "FAREWELL\u2014\u201cThe Lantern Club to close at the end of May,\u201d by Times\u2019"
+        " Ida Marsh.\n"
+        "\u201cIf there had not been that intervention\u201d by the allies, Nora Pell said,"
+        " \u201cwe would be looking at a disaster.\u201d\n"
+    )
+    assert [s.text for s in statements(text)] == [
+        "If there had not been that intervention",
+        "we would be looking at a disaster.",
+    ]
