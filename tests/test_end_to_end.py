@@ -305,11 +305,6 @@ def test_a_bad_date_is_one_line_exit_2_and_creates_no_index(tmp_path: Path, date
     assert not index.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search/commands/index.py opens (creates) the index before checking the paths, so "
-    "a missing file leaves an empty index directory behind",
-)
 def test_a_missing_file_creates_no_index(tmp_path: Path) -> None:
     index = tmp_path / "new-index"
     result = run(index, "index", str(tmp_path / "nowhere.txt"))

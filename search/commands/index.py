@@ -2,13 +2,15 @@
 
 Articles (text, HTML and WARC files, folders of them) are extracted and indexed; re-indexing one
 replaces its earlier statements, so indexing the same file twice adds nothing. ``--format
-jsonl|quotebank`` imports statement dumps as a stream. A path that fails is reported and the
-others still run; what was indexed before a failure is kept.
+jsonl|quotebank`` imports statement dumps as a stream. A path that fails, or a file inside a
+folder, is reported and the others still run; what was indexed before a failure is kept. The
+index is created only once something was read, so bad input alone leaves no directory behind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -17,8 +19,8 @@ from typing import Any, TypeVar
 
 import click
 
-from crawler.errors import InputError, StatementsError
-from crawler.sources import SkipHandler, read_articles
+from crawler.errors import IndexStoreError, InputError, StatementsError
+from crawler.sources import read_articles
 from indexer import IndexReport, StatementIndex
 from indexer.imports import DUMP_FORMATS, ImportedStatement, import_statements, read_statement_dump
 from search.cli import echo_error
@@ -56,7 +58,11 @@ def index(
     url: str | None,
     title: str | None,
 ) -> None:
-    """Add PATHs (files, folders, statement dumps) to the index."""
+    """Add PATHs (files, folders, statement dumps) to the index.
+
+    A file that cannot be read (named, or inside a folder) is reported on stderr and the rest
+    are still indexed; the exit status is then non-zero. Nothing is created for bad input.
+    """
     if input_format != "articles" and any((date, outlet, url, title)):
         raise click.UsageError("--date, --outlet, --url and --title apply to articles only")
     if url is not None and len(paths) > 1:  # one identity for all: each would replace the last
@@ -65,46 +71,78 @@ def index(
             "index each file with its own --url"
         )
     published = _published(date)
-    worst = 0
-
-    def report(error: StatementsError) -> None:
-        nonlocal worst
-        echo_error(str(error))
-        worst = max(worst, error.exit_code)
-
-    writes = BULK_WRITES if input_format != "articles" else {}
-    with StatementIndex.open(index_dir, create=True, **writes) as store:
+    run = _IndexRun(index_dir, BULK_WRITES if input_format != "articles" else {})
+    with run:
         for path in paths:
             try:
                 if input_format == "articles":
-                    _index_articles(store, path, published, outlet, url, title, on_skip=report)
+                    _index_articles(run, path, published, outlet, url, title)
                 else:
-                    _import_dump(store, path, input_format)
+                    _import_dump(run, path, input_format)
+            except IndexStoreError:
+                raise  # the index itself: every other path would fail the same way
             except StatementsError as error:
-                report(error)
-            store.commit()
-        refresh_core(store.searcher())  # the retrieval core's arrays for the new segments
-    if worst:
-        sys.exit(worst)
+                run.report(error)
+            run.commit()
+        if not run.exit_code:
+            run.store()  # sources that held no article still leave an index to search
+        run.refresh_core()
+    if run.exit_code:
+        sys.exit(run.exit_code)
+
+
+class _IndexRun:
+    """One ``statements index`` run: the index is opened (created) only when the first article
+    or statement is read, so bad input alone leaves nothing behind; bad inputs are reported
+    on stderr as they are met and the worst exit code is kept."""
+
+    def __init__(self, index_dir: Path, writes: dict[str, Any]) -> None:
+        self.index_dir = index_dir
+        self.writes = writes
+        self.exit_code = 0
+        self._store: StatementIndex | None = None
+
+    def store(self) -> StatementIndex:
+        if self._store is None:
+            self._store = StatementIndex.open(self.index_dir, create=True, **self.writes)
+        return self._store
+
+    def report(self, error: StatementsError) -> None:
+        echo_error(str(error))
+        self.exit_code = max(self.exit_code, error.exit_code)
+
+    def commit(self) -> None:
+        if self._store is not None:
+            self._store.commit()
+
+    def refresh_core(self) -> None:
+        """The retrieval core's arrays for the new segments."""
+        if self._store is not None:
+            refresh_core(self._store.searcher())
+
+    def __enter__(self) -> _IndexRun:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._store is not None:
+            self._store.close()
 
 
 def _index_articles(
-    store: StatementIndex,
+    run: _IndexRun,
     path: Path,
     published: dt.datetime | None,
     outlet: str | None,
     url: str | None,
     title: str | None,
-    *,
-    on_skip: SkipHandler,
 ) -> None:
-    """Index the articles of one path; a bad file inside a folder goes to ``on_skip``."""
+    """Index the articles of one path; a bad file inside a folder is reported and skipped."""
     total = IndexReport()
     articles = read_articles(
-        [path], published=published, outlet=outlet, url=url, title=title, on_skip=on_skip
+        [path], published=published, outlet=outlet, url=url, title=title, on_skip=run.report
     )
     for article in _progress(articles, "articles"):
-        report = store.add_articles([article])
+        report = run.store().add_articles([article])
         total = IndexReport(
             articles=total.articles + report.articles,
             statements_added=total.statements_added + report.statements_added,
@@ -117,7 +155,7 @@ def _index_articles(
     )
 
 
-def _import_dump(store: StatementIndex, path: Path, dump_format: str) -> None:
+def _import_dump(run: _IndexRun, path: Path, dump_format: str) -> None:
     read = skipped = 0
 
     def counted(items: Iterable[ImportedStatement | None]) -> Iterator[ImportedStatement]:
@@ -129,8 +167,9 @@ def _import_dump(store: StatementIndex, path: Path, dump_format: str) -> None:
             else:
                 yield item
 
-    records = _progress(read_statement_dump(path, dump_format=dump_format), "records")
-    added = import_statements(store, counted(records))
+    records = iter(_progress(read_statement_dump(path, dump_format=dump_format), "records"))
+    first = list(itertools.islice(records, 1))  # a dump that cannot be read creates no index
+    added = import_statements(run.store(), counted(itertools.chain(first, records)))
     note = f", {skipped} skipped (no speaker)" if skipped else ""
     click.echo(f"{path}: {read - skipped} statements read, {added} new{note}")
 

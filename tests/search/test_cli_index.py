@@ -85,6 +85,40 @@ def test_a_bad_file_in_a_folder_is_reported_and_the_rest_of_the_folder_indexed(
     )
 
 
+@pytest.mark.parametrize(
+    ("args", "data"),
+    [
+        (("missing.txt",), None),
+        (("empty.txt",), b""),
+        (("--format", "jsonl", "empty.jsonl"), b""),
+        (("--format", "jsonl", "missing.jsonl"), None),
+        (("--format", "quotebank", "bad.json"), b"[1]\n"),
+    ],
+    ids=["missing", "empty", "empty-dump", "missing-dump", "bad-dump"],
+)
+def test_bad_input_alone_creates_no_index(
+    tmp_path: Path, args: tuple[str, ...], data: bytes | None
+) -> None:
+    if data is not None:
+        (tmp_path / args[-1]).write_bytes(data)
+    index = tmp_path / "ix"
+    code, out, err = run(index, "index", *args[:-1], str(tmp_path / args[-1]))
+    assert (code, out, err.count("\n")) == (2, "", 1)
+    assert not index.exists()
+
+
+def test_an_article_without_statements_still_creates_the_index(tmp_path: Path) -> None:
+    path = tmp_path / "calm.txt"
+    path.write_text("Nothing was said today.\n", encoding="utf-8")
+    index = tmp_path / "ix"
+    assert run(index, "index", str(path)) == (
+        0,
+        f"{path}: 1 article, 0 statements added, 0 removed\n",
+        "",
+    )
+    assert run(index, "stats", "--format", "json")[0] == 0
+
+
 def test_undecodable_bytes_are_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes('caf\xe9 "quoted" said Ann'.encode("latin-1"))
