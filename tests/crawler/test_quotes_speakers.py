@@ -275,3 +275,12 @@ def test_a_party_tag_in_commas_before_an_apposition() -> None:
         " statement: \u201cSenator Pell is grandstanding again.\u201d"
     )
     assert speakers(text) == [("Amos Reed",)]
+
+
+def test_a_party_leader_is_the_person_the_text_is_about() -> None:
+    text = (
+        "Nora Pell has said her party will 'take the fight to the heartlands'.\n"
+        "The Harbor Party leader told Radio Leeds: 'People are fed up.'\n"
+        "She added that voters were 'sick and tired of being taken for granted'.\n"
+    )
+    assert speakers(text) == [("Nora Pell",)] * 3
