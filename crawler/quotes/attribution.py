@@ -17,8 +17,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from crawler.quotes.cues import Cue
+from crawler.quotes.inverted import parse_mention_after
 from crawler.quotes.lexicon import HEADLINE_VERBS, NON_PERSON_HEADS, ROLE_NOUNS, words
-from crawler.quotes.mentions import parse_mention_after, role_ending_at
+from crawler.quotes.mentions import role_ending_at
 from crawler.quotes.names import Mention, names_in, possessive_base
 from crawler.quotes.tokens import Token
 

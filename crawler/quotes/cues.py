@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crawler.quotes.inverted import parse_mention_after
 from crawler.quotes.lexicon import CUE_FORMS, HEADLINE_VERBS, words
-from crawler.quotes.mentions import parse_mention_after, parse_mention_before, speaker_at
+from crawler.quotes.mentions import parse_mention_before, speaker_at
 from crawler.quotes.names import Mention, is_name_word, possessive_base
 from crawler.quotes.tokens import Token
 

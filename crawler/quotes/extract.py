@@ -2,10 +2,13 @@
 
 1. layout      paragraphs (captions flagged) and quote-marked spans   (layout, marks)
 2. frames      sentences, tokenised with each quote as one token      (frames, tokens)
-3. cues        speech verbs and the subjects written beside them      (cues, mentions, names)
+3. cues        speech verbs and the subjects written beside them      (cues, mentions,
+               inverted, names)
 4. attribution each quote's cue (attribution), else the speaker of a quote beside it
-               (continuation)
-5. resolution  mentions -> canonical names, pronouns, roles            (speakers, resolve)
+               (continuation); quoted transcript turns ("RAMOS: ...") (transcripts)
+5. resolution  mentions -> canonical names, pronouns (given names tell "she" from "he"),
+               roles                                                  (speakers, resolve,
+                                                                       firstnames)
 6. statements  kind, venue, date, context, id; non-quotes dropped      (nonquotes, dates)
 """
 

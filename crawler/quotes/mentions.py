@@ -1,9 +1,8 @@
 """Step 3: who a cue verb's subject is: a person, several, a role, an organisation, a pronoun.
 
-A mention is parsed outward from a cue verb: backwards for the subject ("Grant Shapps said",
-"Mike Martin, who sits on the committee, said"), forwards for an inverted one ("said the
-senator", "said MSNBC host Chris Matthews"). Names themselves are read in
-:mod:`crawler.quotes.names`.
+A mention is parsed backwards from a cue verb for its subject ("Grant Shapps said", "Mike
+Martin, who sits on the committee, said"); an inverted one after the cue ("said the senator")
+is read in :mod:`crawler.quotes.inverted`, names themselves in :mod:`crawler.quotes.names`.
 """
 
 from __future__ import annotations
@@ -11,22 +10,21 @@ from __future__ import annotations
 from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, words
 from crawler.quotes.names import (
     NOT_PERSON,
-    PARTICLES,
     PARTY_TAG,
     Mention,
     is_name_word,
     is_plural_group,
+    is_role_word,
     is_title,
     join_tokens,
     name_mention,
-    names_in,
     possessive_base,
     run_backwards,
 )
 from crawler.quotes.tokens import Token
 
 __all__ = [
-    "parse_mention_after",
+    "ROLE_STOPS",
     "parse_mention_before",
     "role_ending_at",
     "speaker_at",
@@ -44,7 +42,7 @@ _SKIP_BEFORE_CUE = frozenset(
     )
 )
 #: words that end a role phrase read backwards from its head noun
-_ROLE_STOPS = frozenset(
+ROLE_STOPS = frozenset(
     words(
         """
     and or but said says that which who to into with for from in on at by about as than of
@@ -84,11 +82,11 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
         if of_a_name and is_name_word(tokens[i]):
             i -= 1  # "a Ministry of Defence spokesman"
             continue
-        joins_roles = word.lower == "and" and i - 2 >= 0 and _is_role_word(tokens[i - 2])
+        joins_roles = word.lower == "and" and i - 2 >= 0 and is_role_word(tokens[i - 2])
         if joins_roles:
             i -= 1  # "president and CEO of the association"
             continue
-        if word.lower in _ROLE_STOPS or word.lower in SPEAKER_PRONOUNS or last - i >= 5:
+        if word.lower in ROLE_STOPS or word.lower in SPEAKER_PRONOUNS or last - i >= 5:
             break
         i -= 1
     if i > 1 and tokens[i - 1].text == "," and is_name_word(tokens[i - 2]):
@@ -322,137 +320,3 @@ def _skip_apposition(tokens: list[Token], comma: int) -> int:
     ):
         return j - 1
     return comma
-
-
-def parse_mention_after(tokens: list[Token], cue: int) -> Mention | None:
-    """An inverted subject just after the cue: "said Caddell", "said the senator"."""
-    i = cue + 1
-    if i < len(tokens) and tokens[i].text == ",":
-        i += 1
-    if i >= len(tokens) or tokens[i].kind != "word":
-        return None
-    if tokens[i].lower in SPEAKER_PRONOUNS:
-        return Mention(tokens[i].start, tokens[i].end, tokens[i].text, "pronoun")
-    j = i
-    if possessive_base(tokens[i].text) and i + 1 < len(tokens) and is_name_word(tokens[i + 1]):
-        return _name_after(tokens, i + 1)  # "said Florida's Rick Wilson"
-    if tokens[i].lower in {"the", "a", "an", "his", "her", "their"} or possessive_base(
-        tokens[i].text
-    ):
-        j = i + 1
-        while j < len(tokens) and j < i + 6 and tokens[j].kind == "word":
-            if tokens[j].bare in ROLE_NOUNS or tokens[j].bare.rstrip("s") in ROLE_NOUNS:
-                last = j
-                while last + 1 < len(tokens) and tokens[last + 1].bare in ROLE_NOUNS:
-                    last += 1
-                if last + 1 < len(tokens) and is_name_word(tokens[last + 1]):
-                    return _name_after(tokens, last + 1) or _role_backwards(tokens, last)
-                return _role_backwards(tokens, last)
-            j += 1
-        return None
-    return _name_after(tokens, i) or _name_in_region(tokens, i)
-
-
-def _name_in_region(tokens: list[Token], i: int) -> Mention | None:
-    """ "said MSNBC host Chris Matthews", "said Florida-based Republican strategist Al
-    Cardenas", "said Montclair State University political scientist Brigid Harrison": the
-    person named in the noun phrase after the cue, after its role words if it has any."""
-    j = i
-    while j < len(tokens) and j < i + 10 and _in_speaker_phrase(tokens[j]):
-        j += 1
-    owners = {t.end - 2 for t in tokens[i:j] if possessive_base(t.text)}
-    found = [m for m in names_in(tokens[i:j]) if m.end not in owners]  # not "Ms. Merkel's"
-    for mention in reversed(found):
-        at = next(n for n in range(i, j) if tokens[n].start == mention.start)
-        if at > i and _is_role_word(tokens[at - 1]):
-            return mention
-    return found[0] if found and found[0].start == tokens[i].start else None
-
-
-def _in_speaker_phrase(token: Token) -> bool:
-    """A word that can stand in "Florida-based Republican strategist Al Cardenas"."""
-    if token.kind == "punct":
-        return token.text in {"/", "-", "."}
-    if token.text[0].isupper() or token.text[0].isdigit():
-        return True
-    return token.lower not in _ROLE_STOPS and token.lower not in _NOT_IN_PHRASE
-
-
-#: lower-case words that end the noun phrase naming an inverted speaker
-_NOT_IN_PHRASE = frozenset(
-    words(
-        """
-    during while when where because if in on at after before last this next earlier later
-    yesterday today tonight tuesday not also
-    """
-    )
-)
-
-
-def _is_role_word(token: Token) -> bool:
-    """A role noun or title, also hyphenated ("co-founder", "Secretary-Treasurer")."""
-    if token.kind != "word":
-        return False
-    bare = token.bare
-    return (
-        bare in ROLE_NOUNS
-        or bare.rstrip("s") in ROLE_NOUNS
-        or is_title(token)
-        or ("-" in bare and bare.rsplit("-", 1)[1] in ROLE_NOUNS)
-    )
-
-
-def _name_after(tokens: list[Token], i: int) -> Mention | None:
-    if not is_name_word(tokens[i]):
-        return None
-    j = i
-    while j + 1 < len(tokens) and (
-        is_name_word(tokens[j + 1])
-        or (tokens[j + 1].text == "." and is_title(tokens[j]))
-        or (
-            tokens[j + 1].lower in PARTICLES and j + 2 < len(tokens) and is_name_word(tokens[j + 2])
-        )
-    ):
-        j += 1
-    if j < len(tokens) and not is_name_word(tokens[j]) and possessive_base(tokens[j].text):
-        return None
-    owned = _name_after_owner(tokens, j + 1)
-    if owned is not None:
-        return owned  # "American Action Forum's Douglas Holtz-Eakin"
-    after = tokens[j + 1] if j + 1 < len(tokens) else None
-    if after is not None and after.text[0].isupper() and possessive_base(after.text):
-        return None  # "declaring Donald J. Trump's statements": an owner, no speaker
-    mention = name_mention(tokens, i, j)
-    later = _name_after_role_words(tokens, j + 1)
-    if mention is None and later is None and tokens[j].bare in ROLE_NOUNS:
-        return _role_backwards(tokens, j)
-    if later is not None:
-        # "said Virginia delegate Beau Correll": the place or employer, then the person
-        return later
-    return mention
-
-
-def _name_after_owner(tokens: list[Token], i: int) -> Mention | None:
-    """ "Iowa State University's Dianne Bystrom": the person the possessive introduces."""
-    if i + 1 >= len(tokens) or not tokens[i].text[0].isupper():
-        return None
-    if possessive_base(tokens[i].text) is None or not is_name_word(tokens[i + 1]):
-        return None
-    return _name_after(tokens, i + 1)
-
-
-def _name_after_role_words(tokens: list[Token], i: int) -> Mention | None:
-    """ "delegate Beau Correll", "chapter president Luis Osuna": lower-case role words, a name."""
-    j = i
-    while (
-        j < len(tokens)
-        and j < i + 3
-        and tokens[j].kind == "word"
-        and (tokens[j].text.islower() or (j > i and _is_role_word(tokens[j])))
-    ):
-        j += 1
-    if j == i or j >= len(tokens) or not is_name_word(tokens[j]):
-        return None
-    if not _is_role_word(tokens[j - 1]):
-        return None
-    return _name_after(tokens, j)

@@ -29,6 +29,7 @@ __all__ = [
     "MentionKind",
     "is_name_word",
     "is_plural_group",
+    "is_role_word",
     "is_title",
     "join_tokens",
     "name_mention",
@@ -159,6 +160,13 @@ def _is_role(token: Token) -> bool:
     if is_title(token) or bare in ROLE_NOUNS:
         return True
     return "-" in bare and bare.rsplit("-", 1)[1] in ROLE_NOUNS | TITLE_WORDS
+
+
+def is_role_word(token: Token) -> bool:
+    """A role noun or title, also plural or hyphenated ("aides", "co-founder")."""
+    if token.kind != "word":
+        return False
+    return _is_role(token) or token.bare.rstrip("s") in ROLE_NOUNS
 
 
 def valid_name(name: list[Token]) -> bool:
