@@ -73,6 +73,7 @@ def parse_query(text: str, resolver: Resolver) -> ParsedQuery:
     """Parse one query string; a QueryError (with ``position``) points at what is wrong."""
     if not text.strip():  # 1.
         raise QueryError("the query is empty; give words to search for, e.g. freeloaders")
+    _check_size(text)
     _check_syntax(text)  # 2.
     rest, since, until = _take_dates(text)  # 3.
     if not rest.strip() and (since or until):
@@ -89,6 +90,22 @@ def parse_query(text: str, resolver: Resolver) -> ParsedQuery:
 
 
 # -- 2. syntax checks -------------------------------------------------------------------
+
+
+#: Whoosh's parser slows down sharply on very long words (a 20,000-character word: seconds)
+MAX_QUERY_CHARS = 2_000
+MAX_WORD_CHARS = 100
+
+
+def _check_size(text: str) -> None:
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"the query is {len(text):,} characters long; keep it under {MAX_QUERY_CHARS:,}",
+            query=text[:80],
+        )
+    longest = max(re.finditer(r"\S+", text), key=lambda m: m.end() - m.start())
+    if longest.end() - longest.start() > MAX_WORD_CHARS:
+        _fail(text, longest.start(), f"this word is over {MAX_WORD_CHARS} characters; shorten it")
 
 
 def _check_syntax(text: str) -> None:

@@ -95,6 +95,12 @@ def test_prefix_and_fuzzy_matches_are_highlighted(ix: search.Index) -> None:
     [
         ("", "the query is empty; give words to search for, e.g. freeloaders"),
         ("   ", "the query is empty; give words to search for, e.g. freeloaders"),
+        ("tax " * 600, "the query is 2,400 characters long; keep it under 2,000"),
+        (
+            "tax " + "x" * 101,
+            "bad query at character 5: this word is over 100 characters; shorten it "
+            f"(in: tax {'x' * 101})",
+        ),
         (
             '"coalition of',
             'bad query at character 1: this quote mark is not closed; add the closing " '
