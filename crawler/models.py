@@ -91,5 +91,7 @@ class Statement:
 
 def statement_id(article_key: str, start: int, end: int, text: str) -> str:
     """A stable id: the same quote in the same article always gets the same id."""
-    digest = hashlib.blake2b(f"{article_key}\x1f{start}\x1f{end}\x1f{text}".encode(), digest_size=12)
+    digest = hashlib.blake2b(
+        f"{article_key}\x1f{start}\x1f{end}\x1f{text}".encode(), digest_size=12
+    )
     return digest.hexdigest()
