@@ -95,4 +95,4 @@ def _is_title(words: list[str]) -> bool:
 
 def _ends_sentence(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end].rstrip()
-    return inner.endswith((".", "?", "!", "…", ","))
+    return inner.endswith((".", "?", "!", "…", ",", ":"))

@@ -51,3 +51,16 @@ def test_the_title_of_a_piece_before_its_byline_is_no_statement() -> None:
         "If there had not been that intervention",
         "we would be looking at a disaster.",
     ]
+
+
+def test_an_unattributed_quote_paragraph_ending_in_a_colon_keeps_its_continuation() -> None:
+    text = (
+        "Nora Pell listed the qualities she wants in a nominee.\n\n"
+        "\u201cIn the piece I wrote last year, I discussed the factors that matter most. Here"
+        " they are:\n\n"
+        "\u201cHas the candidate a record of leadership on the issues that matter?\u201d\n"
+    )
+    assert [s.text for s in statements(text)] == [
+        "In the piece I wrote last year, I discussed the factors that matter most. Here they are:",
+        "Has the candidate a record of leadership on the issues that matter?",
+    ]
