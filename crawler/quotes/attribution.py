@@ -194,7 +194,7 @@ def first_person(tokens: list[Token]) -> Mention | None:
             continue
         if _is_possessor(tokens, mention):
             continue
-        if at == 0 and _opens_adverbial_phrase(tokens, mention):
+        if at == 0 and (_opens_adverbial_phrase(tokens, mention) or _opens_with_participle(tokens)):
             continue
         return mention
     return None
@@ -256,12 +256,22 @@ def sentence_subject(tokens: list[Token], names: list[Mention]) -> Mention | Non
 
 
 def _is_opening_adverbial(tokens: list[Token], mention: Mention) -> bool:
-    """ "Strangely, he claimed": one capitalised word and a comma open the sentence."""
+    """ "Strangely, he claimed", "Looking ahead, ...": one capitalised word opening the
+    sentence, then a comma, or a participle ("Recalling the consequences, the statement")."""
+    if len(tokens) < 2 or tokens[0].start != mention.start or tokens[0].end != mention.end:
+        return False
+    return tokens[1].text == "," or _opens_with_participle(tokens)
+
+
+def _opens_with_participle(tokens: list[Token]) -> bool:
+    """ "Recalling ...", "Regarding ...": a sentence opening with an -ing word, not a name."""
+    first = tokens[0]
     return (
-        len(tokens) > 1
-        and tokens[0].start == mention.start
-        and tokens[0].end == mention.end
-        and tokens[1].text == ","
+        first.kind == "word"
+        and first.lower.endswith("ing")
+        and len(first.text) > 5
+        and len(tokens) > 1
+        and (tokens[1].kind == "quote" or tokens[1].text[:1].islower())
     )
 
 

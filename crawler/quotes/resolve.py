@@ -195,6 +195,16 @@ class Resolver:
             self.link_role(mention.role, speakers)
         return speakers
 
+    def _participle(self, word: str) -> bool:
+        """ "setting", "looking": an -ing form of a verb the article writes in lower case."""
+        if not word.endswith("ing") or len(word) < 6:
+            return False
+        stem = word[:-3]
+        if stem[-1:] == stem[-2:-1]:
+            stem = stem[:-1]  # "setting" -> "set"
+        forms = (stem, stem + "e", stem + "s", stem + "es", stem + "ed", stem + "d")
+        return any(form in self.lower_words for form in forms)
+
     def _not_a_surname_here(self, name: str) -> bool:
         """A place or word list entry ("Israel", "Guardian", "Read") as a one-word name, that
         no fuller name in the article ends with."""
@@ -210,8 +220,12 @@ class Resolver:
         if len(words) == 1:
             if self.book.knows_surname(name):
                 return False
-            # "Hastily, ...", "Domestically, ...": an adverb opening a sentence
-            return words[0] in self.lower_words or _ADVERB.search(words[0]) is not None
+            # "Hastily, ...", "Setting aside ...": an adverb or participle opening a sentence
+            return (
+                words[0] in self.lower_words
+                or _ADVERB.search(words[0]) is not None
+                or self._participle(words[0])
+            )
         common = sum(word in self.lower_words for word in words)
         return common >= 2 and 2 * common >= len(words)
 

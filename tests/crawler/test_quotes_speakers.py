@@ -284,3 +284,12 @@ def test_a_party_leader_is_the_person_the_text_is_about() -> None:
         "She added that voters were 'sick and tired of being taken for granted'.\n"
     )
     assert speakers(text) == [("Nora Pell",)] * 3
+
+
+def test_an_opening_participle_is_no_person() -> None:
+    text = (
+        "Recalling \u201cthe consequences for those unable to flee,\u201d the statement urged"
+        " leaders to \u201cavoid condemning refugees as a group.\u201d\n"
+        "Setting aside taxes, there would be \u201cimmediate\u201d concerns, Nora Pell said.\n"
+    )
+    assert [s.speakers for s in statements(text)] == [("Nora Pell",)]
