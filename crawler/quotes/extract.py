@@ -155,11 +155,16 @@ def _share_speakers_of_repeated_quotes(found: list[Found]) -> None:
         if item.speakers:
             named.setdefault(_norm(item.text), item.speakers)
     for item in found:
-        if not item.speakers:
+        if not item.speakers and len(item.text.split()) >= _SHARED_MIN_WORDS:
             speakers = named.get(_norm(item.text))
             if speakers:
                 item.speakers = speakers
                 item.attributed = True
+
+
+#: the fewest words a repeated quote needs to be taken for the same statement (one word,
+#: "moaning" or "provisional", written twice is the reporter's word, not a repeated quote)
+_SHARED_MIN_WORDS = 2
 
 
 def _norm(text: str) -> str:

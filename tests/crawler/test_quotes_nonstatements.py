@@ -64,3 +64,19 @@ def test_an_unattributed_quote_paragraph_ending_in_a_colon_keeps_its_continuatio
         "In the piece I wrote last year, I discussed the factors that matter most. Here they are:",
         "Has the candidate a record of leadership on the issues that matter?",
     ]
+
+
+def test_a_single_word_repeated_in_quotes_is_not_the_speakers_again() -> None:
+    text = (
+        "Nora Pell told the reporter not to \u201cmoan\u201d about the result, calling the"
+        " complaints \u201cmoaning.\u201d\n"
+        "There will be plenty of \u201cmoaning\u201d until the rules change.\n"
+        "Pell said the deal was a \u201cprovisional arrangement\u201d and called for calm.\n"
+        "A \u201cprovisional arrangement\u201d was signed on Friday.\n"
+    )
+    assert [(s.text, s.speakers) for s in statements(text)] == [
+        ("moan", ("Nora Pell",)),
+        ("moaning.", ("Nora Pell",)),
+        ("provisional arrangement", ("Nora Pell",)),
+        ("provisional arrangement", ("Nora Pell",)),
+    ]
