@@ -20,7 +20,7 @@ from crawler.quotes.cues import Cue
 from crawler.quotes.inverted import parse_mention_after
 from crawler.quotes.lexicon import HEADLINE_VERBS, NON_PERSON_HEADS, ROLE_NOUNS, words
 from crawler.quotes.mentions import role_ending_at
-from crawler.quotes.names import Mention, names_in, possessive_base
+from crawler.quotes.names import Mention, is_role_word, names_in, possessive_base
 from crawler.quotes.tokens import Token
 
 __all__ = ["QuoteCue", "assign_cues", "first_person", "sentence_subject"]
@@ -118,8 +118,18 @@ def _leading_cue(tokens: list[Token], cues: list[Cue], split: int) -> QuoteCue |
     if split == 0:
         return None
     cue = cues[split - 1]
-    subject = cue.subject or _earlier_subject(cues, split - 1) or first_person(tokens[: cue.first])
+    subject = cue.subject or _earlier_subject(cues, split - 1, _opening_clause_end(tokens))
+    if subject is None:
+        before = tokens[: cue.first]
+        subject = first_person(before)
     return QuoteCue(cue, subject, "leading")
+
+
+def _clause_opener(tokens: list[Token]) -> Mention | None:
+    """ "She has pushed back ..., saying", "The justice sounded off ..., saying": a pronoun
+    or a definite role opening the sentence is the subject of a participle cue."""
+    subject = sentence_subject(tokens, [])
+    return subject if subject is not None and subject.start == tokens[0].start else None
 
 
 def _sentence_final_cue(cues: list[Cue], split: int) -> QuoteCue | None:
@@ -170,10 +180,11 @@ def _colon_speaker(tokens: list[Token], position: int) -> QuoteCue | None:
 _COLON_CLAUSE = 8
 
 
-def _earlier_subject(cues: list[Cue], stop: int) -> Mention | None:
-    """The subject of the nearest cue before ``cues[stop]`` that has one."""
+def _earlier_subject(cues: list[Cue], stop: int, start: int = 0) -> Mention | None:
+    """The subject of the nearest cue before ``cues[stop]`` that has one, from token
+    ``start`` on (not in an opening "When Reed spoke, ..." clause)."""
     for cue in reversed(cues[:stop]):
-        if cue.subject is not None:
+        if cue.subject is not None and cue.first >= start:
             return cue.subject
     return None
 
@@ -196,6 +207,8 @@ def first_person(tokens: list[Token]) -> Mention | None:
             continue
         if at == 0 and (_opens_adverbial_phrase(tokens, mention) or _opens_with_participle(tokens)):
             continue
+        if _modifies_a_role(tokens, mention) or (at == 0 and _is_dateline(tokens, mention)):
+            continue
         return mention
     return None
 
@@ -207,8 +220,15 @@ _SUBORDINATORS = frozenset(
 
 
 def _opening_clause_end(tokens: list[Token]) -> int:
-    """Index just past the comma closing an opening subordinate clause, else 0."""
-    if not tokens or tokens[0].lower not in _SUBORDINATORS:
+    """Index just past an opening subordinate clause ("When X died, ...") or dateline
+    ("DECATUR, Ill. \u2014 ..."), else 0."""
+    if len(tokens) < 2:
+        return 0
+    if tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[1].text == ",":
+        for n, token in enumerate(tokens[:10]):
+            if token.text in {"\u2014", "\u2013", "-"}:
+                return n + 1
+    if tokens[0].lower not in _SUBORDINATORS:
         return 0
     for n, token in enumerate(tokens[:30]):
         if token.text == ",":
@@ -247,12 +267,24 @@ def sentence_subject(tokens: list[Token], names: list[Mention]) -> Mention | Non
                 break
     candidates.sort(key=lambda m: m.start)
     for mention in candidates:
-        if mention.kind == "name" and _is_possessor(tokens, mention):
+        if mention.kind == "name" and (
+            _is_possessor(tokens, mention) or _modifies_a_role(tokens, mention)
+        ):
             continue
         if _is_opening_adverbial(tokens, mention):
             continue
         return mention
     return None
+
+
+def _modifies_a_role(tokens: list[Token], mention: Mention) -> bool:
+    """ "Sanders protesters", "the Florida senator", "Trump adviser Stephen Miller": a name
+    before a lower-case role noun describes the person, and is not them."""
+    for n, token in enumerate(tokens[:-1]):
+        if token.end == mention.end:
+            after = tokens[n + 1]
+            return after.kind == "word" and after.text.islower() and is_role_word(after)
+    return False
 
 
 def _is_opening_adverbial(tokens: list[Token], mention: Mention) -> bool:
@@ -261,6 +293,11 @@ def _is_opening_adverbial(tokens: list[Token], mention: Mention) -> bool:
     if len(tokens) < 2 or tokens[0].start != mention.start or tokens[0].end != mention.end:
         return False
     return tokens[1].text == "," or _opens_with_participle(tokens)
+
+
+def _is_dateline(tokens: list[Token], mention: Mention) -> bool:
+    """ "DECATUR, Ill. \u2014 ...": a place in capitals and a comma open the story."""
+    return mention.text.isupper() and len(tokens) > 1 and tokens[1].text == ","
 
 
 def _opens_with_participle(tokens: list[Token]) -> bool:

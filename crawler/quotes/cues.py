@@ -78,6 +78,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         lemma = CUE_FORMS[word]
         if lemma == "according to":
             subject = parse_mention_after(tokens, last) or _source_of_document(tokens, last)
+        elif _participle_after_comma(tokens, first):
+            # "Clinton spoke in Tulsa, Oklahoma, arguing ...": the clause's subject, found later
+            subject = None
         else:
             subject = parse_mention_before(tokens, first)
             if subject is None and lemma not in _TRANSITIVE:
@@ -90,6 +93,11 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
 _DOCUMENTS = frozenset(
     words("statement report release filing document memo email letter post tweet transcript")
 )
+
+
+def _participle_after_comma(tokens: list[Token], first: int) -> bool:
+    """ "..., saying", "..., adding": a participle whose subject opens the clause."""
+    return first > 0 and tokens[first].lower.endswith("ing") and tokens[first - 1].text == ","
 
 
 def _source_of_document(tokens: list[Token], last: int) -> Mention | None:

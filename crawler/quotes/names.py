@@ -195,7 +195,7 @@ def is_plural_group(word: str) -> bool:
 
 
 #: endings of plural group names ("Iowans", "Muslims", "Latinos"), not of surnames ("Evans")
-_PLURAL_GROUP = re.compile(r"(?:ians|cans|eans|wans|xans|ims|ics|inos|inas|ists|ites)$")
+_PLURAL_GROUP = re.compile(r"(?:ians|cans|peans|reans|wans|xans|ims|ics|inos|inas|ists|ites)$")
 
 
 def _given_name_first(name: list[Token]) -> bool:

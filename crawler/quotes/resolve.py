@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from crawler.quotes.firstnames import first_name_gender
 from crawler.quotes.lexicon import NAME_STOPWORDS, TITLE_WORDS, words
-from crawler.quotes.names import NOT_PERSON, Mention
+from crawler.quotes.names import NOT_PERSON, Mention, is_plural_group
 
 __all__ = ["NameBook", "Resolver", "role_key"]
 
@@ -262,6 +262,8 @@ class Resolver:
             return False
         if " " not in speakers[0] and not self.book.knows_surname(speakers[0]):
             return False  # "Chicago", "Suspicion": one word that is nobody's surname here
+        if _is_place_or_event(speakers[0]):
+            return False  # "Super Tuesday", "New Hampshire", "Western Pacific"
         known = self.gender.get(speakers[0]) or _given_name_gender(speakers[0])
         return known is None or known == ("f" if word == "she" else "m")
 
@@ -304,6 +306,29 @@ def _given_name_gender(name: str) -> str | None:
     """ "f" for "Elizabeth Warren", "m" for "Jake Sullivan"; None for one word or a rare name."""
     first, _, rest = name.partition(" ")
     return first_name_gender(first) if rest else None
+
+
+#: words of place and event names, never of a person's ("New Hampshire", "Caesars Palace")
+_PLACE_WORDS = frozenset(
+    words(
+        """
+    new north south east west northern southern eastern western central upper lower great
+    palace hotel castle hall square park lake river mount valley county bay beach springs
+    """
+    )
+)
+
+
+def _is_place_or_event(name: str) -> bool:
+    """A name of two words or more that names a place, an event or a group, not a person."""
+    if first_name_gender(name.split()[0]) is not None:
+        return False
+    if name.isupper():
+        return True  # "FULL TEXT", "POOL NEWS": a label in capitals
+    lower = name.lower().split()
+    return any(w in _PLACE_WORDS or w in NAME_STOPWORDS for w in lower) or is_plural_group(
+        name.split()[-1]
+    )
 
 
 def _is_organisation(name: str) -> bool:

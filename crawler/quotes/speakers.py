@@ -171,8 +171,19 @@ def salient_before(
             subject = frame.subject()
             if subject is not None and subject.kind != "pronoun":
                 speakers = resolver.resolve(subject)
+                if subject.kind == "role" and not _names_a_person(speakers, subject, resolver):
+                    speakers = ()  # "The Vermont senator ...": no antecedent for "he" by itself
         if speakers and speakers not in found:
             found.append(speakers)
             if len(found) == 2:
                 break
     return found
+
+
+def _names_a_person(speakers: tuple[str, ...], subject: Mention, resolver: Resolver) -> bool:
+    """A role subject stands for someone a pronoun can refer to when it resolved to a person
+    of the article, or when a named owner makes it specific ("the Prime Minister's
+    spokesperson")."""
+    if any(name in resolver.book or resolver.book.knows_surname(name) for name in speakers):
+        return True
+    return "'" in subject.role or "\u2019" in subject.role

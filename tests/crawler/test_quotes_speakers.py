@@ -293,3 +293,33 @@ def test_an_opening_participle_is_no_person() -> None:
         "Setting aside taxes, there would be \u201cimmediate\u201d concerns, Nora Pell said.\n"
     )
     assert [s.speakers for s in statements(text)] == [("Nora Pell",)]
+
+
+def test_a_participle_after_a_comma_takes_the_clause_subject() -> None:
+    text = (
+        "Nora Pell spoke about the shooting in Tulsa, Oklahoma, arguing that it was"
+        " \u201cintolerable.\u201d\n"
+        "DECATUR, Ill. \u2014 Sen. Amos Reed weighed in on the allegations, calling the"
+        " behavior a \u201cfireable offense.\u201d\n"
+    )
+    assert speakers(text) == [("Nora Pell",), ("Amos Reed",)]
+
+
+def test_a_name_describing_a_role_is_not_the_person() -> None:
+    text = (
+        "Sen. Amos Reed spoke in Manchester on Monday.\n"
+        "The Vermont senator later met Nora Pell's staff in New Hampshire.\n"
+        "\u201cWe will win this state,\u201d he said.\n"
+        "When Reed spoke, Pell protesters interrupted him, shouting \u201cshame!\u201d\n"
+    )
+    # the protesters' chant names nobody, so it is no statement; it is never Reed's or Pell's
+    assert speakers(text) == [("Amos Reed",)]
+
+
+def test_places_and_labels_are_never_pronoun_antecedents() -> None:
+    text = (
+        "Nora Pell toured the state on Monday.\n"
+        "New Hampshire voted later, and the FULL TEXT of the speech was released.\n"
+        "\u201cWe are ready for the primary,\u201d she said.\n"
+    )
+    assert speakers(text) == [("Nora Pell",)]
