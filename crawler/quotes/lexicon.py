@@ -198,6 +198,7 @@ ROLE_NOUNS = frozenset(
     protesters student teacher doctor nurse soldier delegate constituent
     chairperson correspondent editor historian scholar fellow
     consultant scientist operative treasurer co-founder cofounder ally allies advocate boss
+    cfo cio cto coo
     hopeful hopefuls
     """
     )
@@ -231,6 +232,7 @@ NAME_STOPWORDS = frozenset(
     ireland england brussels moscow beijing well oh now then yet instead indeed perhaps maybe
     thus therefore otherwise first second third finally one two three read watch related see
     click follow subscribe sign is are was were does do did has have can will would should
+    once soon often never already recently currently eventually ultimately initially
     """
     )
 )

@@ -323,3 +323,14 @@ def test_places_and_labels_are_never_pronoun_antecedents() -> None:
         "\u201cWe are ready for the primary,\u201d she said.\n"
     )
     assert speakers(text) == [("Nora Pell",)]
+
+
+def test_sentence_adverbs_and_executive_titles_are_no_part_of_a_name() -> None:
+    text = (
+        "\u201cWe moved fast,\u201d said Harbor Telecom CIO Amos Reed.\n"
+        "Once Reed took over, the network grew. Soon Reed said: \u201cWe will double it.\u201d\n"
+    )
+    assert [(s.speakers, s.mention) for s in statements(text)] == [
+        (("Amos Reed",), "Harbor Telecom CIO Amos Reed"),
+        (("Amos Reed",), "Soon Reed"),
+    ]
