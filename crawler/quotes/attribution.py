@@ -224,7 +224,7 @@ def _opening_clause_end(tokens: list[Token]) -> int:
     ("DECATUR, Ill. \u2014 ..."), else 0."""
     if len(tokens) < 2:
         return 0
-    if tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[1].text == ",":
+    if tokens[0].text.isupper() and len(tokens[0].text) > 1:
         for n, token in enumerate(tokens[:10]):
             if token.text in {"\u2014", "\u2013", "-"}:
                 return n + 1

@@ -198,7 +198,7 @@ ROLE_NOUNS = frozenset(
     protesters student teacher doctor nurse soldier delegate constituent
     chairperson correspondent editor historian scholar fellow
     consultant scientist operative treasurer co-founder cofounder ally allies advocate boss
-    cfo cio cto coo
+    cfo cio cto coo farmer rancher coach
     hopeful hopefuls
     """
     )

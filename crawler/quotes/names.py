@@ -178,6 +178,8 @@ def valid_name(name: list[Token]) -> bool:
         return False
     if name[-1].bare in _NEVER_SURNAMES:
         return False  # "the Kentucky Republican", "the Labour Secretary": a role
+    if any(ch.isdigit() for t in name for ch in t.text):
+        return False  # "MH17", "G20": a flight, a summit, never a person
     if all(_INITIALS.fullmatch(t.text) for t in name):
         return False  # "N.H.", "E. J.": initials or an abbreviation, no name by themselves
     if len(name) == 1 and is_plural_group(name[0].text):

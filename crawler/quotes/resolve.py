@@ -313,7 +313,8 @@ _PLACE_WORDS = frozenset(
     words(
         """
     new north south east west northern southern eastern western central upper lower great
-    palace hotel castle hall square park lake river mount valley county bay beach springs
+    palace hotel castle hall square park lake river mount mountain hill hills valley county
+    bay beach springs fort port heights creek falls ridge tel uss hms
     """
     )
 )

@@ -334,3 +334,14 @@ def test_sentence_adverbs_and_executive_titles_are_no_part_of_a_name() -> None:
         (("Amos Reed",), "Harbor Telecom CIO Amos Reed"),
         (("Amos Reed",), "Soon Reed"),
     ]
+
+
+def test_flights_places_and_capitalised_roles_are_no_names() -> None:
+    text = (
+        "Ida Marsh grew up near Chandler Mountain.\n"
+        "Flight HB17 was diverted, and Chandler Mountain was closed for a week.\n"
+        "\u201cWe shop for them at night,\u201d she said.\n"
+        "Farmer Amos Reed lost half his crop. \u201cWe will be lucky to last the year,\u201d"
+        " he said.\n"
+    )
+    assert speakers(text) == [("Ida Marsh",), ("Amos Reed",)]
