@@ -1,10 +1,12 @@
 """Step 4b: quotes without a cue of their own take the speaker of a quote beside them.
 
 In order of precedence: another quote of the same sentence; a later sentence of the paragraph
-that names the speaker ("'We will.' 'We must,' he said."); the quote it continues over a
-paragraph break; a colon lead-in paragraph ("Finch continued:"); the quote of the paragraph
-before, when this one opens its paragraph. Words lifted into the reporter's sentence
-(partial quotes) need a cue of their own.
+that names the speaker ("'We will.' 'We must,' he said."); a sentence before it with a cue
+("Bystrom agreed. '...'"); a credit line paragraph after it ("- Bernie Sanders."); a colon
+lead-in paragraph ("Finch continued:", "Trump issued the following statement:"); the quote it
+continues over a paragraph break, or the quote of the paragraph before when this one opens
+its paragraph. Words lifted into the reporter's sentence (partial quotes) need a cue of
+their own.
 """
 
 from __future__ import annotations
@@ -51,10 +53,8 @@ def _continued_from(
     by_span: dict[int, Found],
     resolver: Resolver,
 ) -> Found | None:
-    """Where a quote without a cue takes its speaker from, in order of precedence:
-    another quote of its sentence, a later sentence of its paragraph that names the speaker
-    ("'We will.' 'We must,' he said."), the quote it continues, a colon lead-in paragraph
-    ("Finch continued:"), or the quote of the paragraph before."""
+    """Where a quote without a cue takes its speaker from, in the order of the module
+    docstring."""
     frame = item.frame
     same_sentence = [by_span[i] for i in frame.quotes if i in by_span and by_span[i].attributed]
     if same_sentence:
