@@ -83,8 +83,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             subject = None
         else:
             subject = parse_mention_before(tokens, first)
-            if subject is None and lemma not in _TRANSITIVE:
-                subject = parse_mention_after(tokens, last)
+            if subject is None and lemma not in _TRANSITIVE and not word.endswith("ing"):
+                subject = parse_mention_after(tokens, last)  # never "promising the Friends"
         cues.append(Cue(first, last, word, lemma, subject, _venue(tokens, last, lemma)))
         i = last + 1
     return cues
@@ -97,7 +97,10 @@ _DOCUMENTS = frozenset(
 
 def _participle_after_comma(tokens: list[Token], first: int) -> bool:
     """ "..., saying", "..., adding": a participle whose subject opens the clause."""
-    return first > 0 and tokens[first].lower.endswith("ing") and tokens[first - 1].text == ","
+    if first == 0 or not tokens[first].lower.endswith("ing"):
+        return False
+    before = tokens[first - 1]
+    return before.text == "," or (before.kind == "quote" and before.text.rstrip().endswith(","))
 
 
 def _source_of_document(tokens: list[Token], last: int) -> Mention | None:

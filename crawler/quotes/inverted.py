@@ -4,7 +4,7 @@ Florida-based Republican strategist Al Cardenas", "mused Blaze co-host Stu Burgu
 from __future__ import annotations
 
 from crawler.quotes.lexicon import ROLE_NOUNS, SPEAKER_PRONOUNS, words
-from crawler.quotes.mentions import ROLE_STOPS, role_ending_at
+from crawler.quotes.mentions import ROLE_STOPS, role_ending_at, surname_like
 from crawler.quotes.names import (
     PARTICLES,
     Mention,
@@ -109,6 +109,8 @@ def _name_after(tokens: list[Token], i: int) -> Mention | None:
     later = _name_after_role_words(tokens, j + 1)
     if mention is None and later is None and tokens[j].bare in ROLE_NOUNS:
         return role_ending_at(tokens, j)
+    if mention is None and later is None:
+        return surname_like(tokens, i, j)  # "said Guardian", if the article names him
     if later is not None:
         # "said Virginia delegate Beau Correll": the place or employer, then the person
         return later

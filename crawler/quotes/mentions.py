@@ -28,6 +28,7 @@ __all__ = [
     "parse_mention_before",
     "role_ending_at",
     "speaker_at",
+    "surname_like",
 ]
 
 
@@ -172,7 +173,7 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
                 return owner
             if token.bare in ROLE_NOUNS:
                 return _role_backwards(tokens, i)
-            return owner or _organisation(tokens, first, i) or _surname_like(tokens, first, i)
+            return owner or _organisation(tokens, first, i) or surname_like(tokens, first, i)
         if mention.role and any(is_title(t) for t in tokens[first:i] if t.kind == "word"):
             # "Speaker of the House Rep. Paul Ryan said": a titled name is the person itself
             return _coordinated(tokens, first, mention)
@@ -199,7 +200,7 @@ def _organisation(tokens: list[Token], first: int, last: int) -> Mention | None:
     return Mention(run[0].start, run[-1].end, name, "role", role=name, definite=True)
 
 
-def _surname_like(tokens: list[Token], first: int, last: int) -> Mention | None:
+def surname_like(tokens: list[Token], first: int, last: int) -> Mention | None:
     """ "Israel said", "Read said": one capitalised word that is also a place or a common
     word; a name only if the article gives someone that surname (see Resolver.names)."""
     if first != last or tokens[first].bare in _FUNCTION_WORDS:

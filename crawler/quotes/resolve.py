@@ -206,11 +206,11 @@ class Resolver:
         return any(form in self.lower_words for form in forms)
 
     def _not_a_surname_here(self, name: str) -> bool:
-        """A place or word list entry ("Israel", "Guardian", "Read") as a one-word name, that
-        no fuller name in the article ends with."""
+        """A place or common word ("Israel", "Read") as a one-word name, that no fuller name
+        in the article ends with."""
         lower = name.lower()
-        if " " in lower or (lower not in NAME_STOPWORDS and lower not in NOT_PERSON):
-            return False
+        if " " in lower or lower not in NAME_STOPWORDS:
+            return False  # an organisation ("Twitter", "CNN") speaks as itself
         return not self.book.knows_surname(name)
 
     def _common_word(self, name: str) -> bool:

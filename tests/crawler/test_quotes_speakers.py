@@ -345,3 +345,14 @@ def test_flights_places_and_capitalised_roles_are_no_names() -> None:
         " he said.\n"
     )
     assert speakers(text) == [("Ida Marsh",), ("Amos Reed",)]
+
+
+def test_inverted_one_word_names_and_participles_that_take_no_subject() -> None:
+    text = (
+        "Mayor Don Guardian welcomed the visit.\n"
+        "\u201cThat is an interesting question,\u201d said Guardian, who declined to say more.\n"
+        "Amos Reed said the club would go on, but said, \u201cIt is time we change how we do"
+        " it,\u201d promising the Friends of Abe a return to its roots.\n"
+        "\u201cWe are reviewing our rules,\u201d Brightline said in a statement.\n"
+    )
+    assert speakers(text) == [("Don Guardian",), ("Amos Reed",), ("Brightline",)]
