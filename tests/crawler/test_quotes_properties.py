@@ -48,6 +48,19 @@ PIECES = st.sampled_from(
         "Prime Minister's spokesperson",
         "and",
         "\u2015",
+        "RAMOS: ",
+        "- Orla Finch.",
+        "pressed",
+        ", R-Ohio,",
+        "DECATUR, Ill. \u2014 ",
+        ", saying",
+        "Setting",
+        "co-founder",
+        "Florida-based",
+        "Israel",
+        "Hammers",
+        "issued the following statement:",
+        "Marion",
     ]
 )
 TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=80).map("".join))
