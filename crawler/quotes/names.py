@@ -119,7 +119,7 @@ def is_name_word(token: Token) -> bool:
         return False
     if token.lower in HEADLINE_VERBS:
         return False  # "Francois Hollande Says Donald Trump ...": the verb ends the name
-    if _HYPHENATED_ADJECTIVE.search(token.text):
+    if "-" in token.text and _HYPHENATED_ADJECTIVE.search(token.text):
         return False  # "Florida-based", "Trump-style", "Obama-era": a description, no name
     return possessive_base(token.text) is None
 
@@ -178,7 +178,7 @@ def valid_name(name: list[Token]) -> bool:
         return False
     if name[-1].bare in _NEVER_SURNAMES:
         return False  # "the Kentucky Republican", "the Labour Secretary": a role
-    if any(ch.isdigit() for t in name for ch in t.text):
+    if any(not t.text.isalpha() and _DIGIT.search(t.text) for t in name):
         return False  # "MH17", "G20": a flight, a summit, never a person
     if all(_INITIALS.fullmatch(t.text) for t in name):
         return False  # "N.H.", "E. J.": initials or an abbreviation, no name by themselves
@@ -187,6 +187,7 @@ def valid_name(name: list[Token]) -> bool:
     return not (len(name) == 1 and name[0].bare in NAME_STOPWORDS)
 
 
+_DIGIT = re.compile(r"\d")
 #: an initial or a dotted abbreviation: "J.", "N.H.", "D.C."
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
 
