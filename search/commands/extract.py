@@ -9,11 +9,12 @@ from pathlib import Path
 
 import click
 
-from crawler.errors import InputError, StatementsError
+from crawler.errors import StatementsError
 from crawler.models import Statement
 from crawler.quotes import extract_statements
 from crawler.sources import read_articles
 from search.cli import echo_error
+from search.commands.common import published_date
 
 __all__ = ["extract", "statement_record"]
 
@@ -53,16 +54,6 @@ def _print_file(source: str, statements: list[Statement], output_format: str) ->
     else:
         text = _format_text(source, statements)
     click.echo(text, nl=False)
-
-
-def _published(date: str | None) -> dt.datetime | None:
-    if date is None:
-        return None
-    try:
-        day = dt.date.fromisoformat(date)
-    except ValueError:
-        raise InputError(f"--date {date!r}: not a date; give it as YYYY-MM-DD") from None
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
 class _Failures:
@@ -118,6 +109,6 @@ def extract(
     that cannot be read is reported on stderr; the others are still extracted, and the exit
     status is non-zero.
     """
-    status = _extract_all(paths, _published(date), output_format)
+    status = _extract_all(paths, published_date(date), output_format)
     if status:
         ctx.exit(status)

@@ -19,11 +19,12 @@ from typing import Any, TypeVar
 
 import click
 
-from crawler.errors import IndexStoreError, InputError, StatementsError
+from crawler.errors import IndexStoreError, StatementsError
 from crawler.sources import read_articles
 from indexer import IndexReport, StatementIndex
 from indexer.imports import DUMP_FORMATS, ImportedStatement, import_statements, read_statement_dump
 from search.cli import echo_error
+from search.commands.common import published_date
 from search.core import refresh_core
 
 __all__ = ["index"]
@@ -70,7 +71,7 @@ def index(
             f"--url names one article, not {len(paths)} paths (each would replace the last); "
             "index each file with its own --url"
         )
-    published = _published(date)
+    published = published_date(date)
     run = _IndexRun(index_dir, BULK_WRITES if input_format != "articles" else {})
     with run:
         for path in paths:
@@ -190,13 +191,3 @@ def _progress(items: Iterable[T], noun: str) -> Iterator[T]:
             last = now
     if last != started:
         click.echo(f"\r{count:,} {noun}" + " " * 20, err=True)
-
-
-def _published(date: str | None) -> dt.datetime | None:
-    if date is None:
-        return None
-    try:
-        day = dt.date.fromisoformat(date)
-    except ValueError:
-        raise InputError(f"--date {date!r}: not a date; give it as YYYY-MM-DD") from None
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
