@@ -24,46 +24,62 @@ __all__ = ["count_core_facets"]
 IntArray = npt.NDArray[np.int64]
 SPEAKER_IDS, OUTLET = "speaker_ids", "outlet"
 _MICROSECONDS_PER_DAY = 86_400_000_000
+Counts = tuple[npt.NDArray[np.str_], IntArray]
+_NONE: Counts = (np.zeros(0, dtype=str), np.zeros(0, dtype=np.int64))
 
 
 def count_core_facets(
     views: list[SegmentView], searcher: Any, registry: Any, docs: IntArray, names: tuple[str, ...]
 ) -> tuple[tuple[str, tuple[Facet, ...]], ...]:
     """Facets ``names`` ("speaker", "party", "outlet", "month") over global docnums ``docs``."""
-    counters: dict[str, Counter[str]] = {name: Counter() for name in names}
-    docs = np.sort(np.asarray(docs, dtype=np.int64))
+    found: dict[str, list[Counts]] = {name: [] for name in names}
+    docs = np.asarray(docs, dtype=np.int64)
+    if len(docs) > 1 and not np.all(docs[1:] >= docs[:-1]):
+        docs = np.sort(docs)
     for view in views:  # 1.
         low, high = np.searchsorted(docs, [view.offset, view.offset + view.doc_count])
         local = docs[low:high] - view.offset
         if len(local):
             for name in names:
-                counters[name].update(_segment_counts(name, view, searcher, registry, local))
-    return tuple(
-        (name, tuple(Facet(v, c) for v, c in sorted(counters[name].items(), key=_order)))
-        for name in names
-    )
+                found[name].append(_segment_counts(name, view, searcher, registry, local))
+    return tuple((name, _ordered(found[name])) for name in names)
 
 
-def _order(item: tuple[str, int]) -> tuple[int, str]:
-    return -item[1], item[0]
+def _ordered(parts: list[Counts]) -> tuple[Facet, ...]:
+    """One facet's counts, segments summed, by count (descending), then value."""
+    if not parts:
+        return ()
+    if len(parts) == 1:
+        values, counts = parts[0]
+    else:
+        merged: Counter[str] = Counter()
+        for part_values, part_counts in parts:
+            merged.update(dict(zip(part_values.tolist(), part_counts.tolist(), strict=True)))
+        values = np.asarray(list(merged), dtype=str)
+        counts = np.asarray(list(merged.values()), dtype=np.int64)
+    order = np.lexsort((values, -counts))
+    return tuple(map(Facet, values[order].tolist(), counts[order].tolist()))
 
 
 def _segment_counts(
     name: str, view: SegmentView, searcher: Any, registry: Any, docs: IntArray
-) -> dict[str, int]:
+) -> Counts:
+    """(values, counts) of one facet in one segment, counts > 0."""
     if name == "month":
         return _months(view, docs)
     field = OUTLET if name == "outlet" else SPEAKER_IDS
     keyword = view.arrays.keywords.get(field)
     if keyword is None:
-        return {}
+        return _NONE
     terms = list(keyword.terms)
     if name == "outlet":
         counts = np.bincount(keyword.terms_of(docs), minlength=len(terms))
-        return {_written_outlet(view, searcher, terms[i]): int(c) for i, c in _nonzero(counts)}
+        present = np.flatnonzero(counts)
+        written = [_written_outlet(view, searcher, terms[i]) for i in present]
+        return np.asarray(written, dtype=str), counts[present]
     code, values = _speaker_codes(view, name, terms, registry)  # 3. term index -> value
-    if not values:
-        return {}
+    if not len(values):
+        return _NONE
     per_doc = _term_counts(keyword, docs)
     single = per_doc == 1  # most statements have one speaker: no value can repeat there
     coded = code[keyword.terms_of(docs[single])]  # 2.
@@ -75,13 +91,14 @@ def _segment_counts(
         known = coded >= 0
         pairs = np.unique(owners[known] * len(values) + coded[known])
         counts += np.bincount(pairs % len(values), minlength=len(values))
-    return {values[i]: c for i, c in _nonzero(counts)}
+    present = np.flatnonzero(counts)
+    return values[present], counts[present]
 
 
 def _speaker_codes(
     view: SegmentView, name: str, terms: list[bytes], registry: Any
-) -> tuple[IntArray, list[str]]:
-    """For each speaker-id term: the index of its name (or party) in a value list, or -1."""
+) -> tuple[IntArray, npt.NDArray[np.str_]]:
+    """For each speaker-id term: the index of its name (or party) in a value array, or -1."""
     key = (name, id(registry))
     cached = view.labels.get(key)
     if cached is None:
@@ -89,7 +106,7 @@ def _speaker_codes(
         values = sorted({v for v in value_of if v is not None})
         index = {v: i for i, v in enumerate(values)}
         code = np.asarray([-1 if v is None else index[v] for v in value_of], dtype=np.int64)
-        cached = view.labels[key] = (code, values)
+        cached = view.labels[key] = (code, np.asarray(values, dtype=str))
     return cached  # type: ignore[return-value]
 
 
@@ -102,10 +119,6 @@ def _speaker_values(name: str, terms: list[bytes], registry: Any) -> list[str | 
     if name == "speaker":
         return [s.name if s else None for s in speakers]
     return [s.party if s and s.party else None for s in speakers]
-
-
-def _nonzero(counts: IntArray) -> list[tuple[int, int]]:
-    return [(int(i), int(counts[i])) for i in np.flatnonzero(counts)]
 
 
 def _written_outlet(view: SegmentView, searcher: Any, term: bytes) -> str:
@@ -122,11 +135,11 @@ def _written_outlet(view: SegmentView, searcher: Any, term: bytes) -> str:
     return str(written)
 
 
-def _months(view: SegmentView, docs: IntArray) -> dict[str, int]:
+def _months(view: SegmentView, docs: IntArray) -> Counts:
     dates = np.asarray(view.arrays.dates[docs], dtype=np.int64)
     dates = dates[dates != MISSING_DATE]
     if not len(dates):
-        return {}
+        return _NONE
     days = np.datetime64("0001-01-01", "D") + (dates // _MICROSECONDS_PER_DAY).astype("m8[D]")
     months, counts = np.unique(days.astype("datetime64[M]"), return_counts=True)
-    return {str(m): int(c) for m, c in zip(months, counts, strict=True)}
+    return months.astype(str), counts.astype(np.int64)
