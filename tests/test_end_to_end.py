@@ -655,11 +655,6 @@ def test_a_damaged_index_marker_says_what_to_do(index: Path) -> None:
     error_line(result, "statements-index.json", "re-create")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search/core/arrays.py: damaged saved search arrays (INDEX/core/*/*.npy, derived "
-    "data) raise ValueError from numpy (a traceback) instead of being rebuilt",
-)
 def test_damaged_search_arrays_are_rebuilt_from_the_index(
     index: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

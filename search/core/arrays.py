@@ -271,12 +271,18 @@ def save_segment_arrays(arrays: SegmentArrays, directory: Path) -> None:
 
 
 def load_segment_arrays(directory: Path, segment_id: str) -> SegmentArrays | None:
-    """The saved arrays (memory-mapped), or None when missing or of another format."""
+    """The saved arrays (memory-mapped), or None when missing, of another format, damaged or
+    inconsistent: they are derived data, and the caller rebuilds them from the segment."""
     try:
-        meta = pickle.loads((directory / "meta.pickle").read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError):
+        arrays = _load(directory, segment_id)
+    except (OSError, ValueError, KeyError, TypeError, EOFError, pickle.UnpicklingError):
         return None
-    if meta.get("version") != FORMAT_VERSION:
+    return arrays if arrays is not None and _consistent(arrays) else None
+
+
+def _load(directory: Path, segment_id: str) -> SegmentArrays | None:
+    meta = pickle.loads((directory / "meta.pickle").read_bytes())
+    if not isinstance(meta, dict) or meta.get("version") != FORMAT_VERSION:
         return None
 
     def load(name: str) -> Any:  # a plain ndarray over the mapping: slicing memmaps is slow
@@ -301,3 +307,22 @@ def load_segment_arrays(directory: Path, segment_id: str) -> SegmentArrays | Non
         if field != "text"
     }
     return SegmentArrays(segment_id, meta["doc_count"], text, keywords, load("dates"))
+
+
+def _consistent(arrays: SegmentArrays) -> bool:
+    """Whether the arrays fit together (a truncated or mixed-up file does not)."""
+    text, count = arrays.text, arrays.doc_count
+    checks = [
+        len(text.lengths) == count == len(arrays.dates),
+        len(text.offsets) == len(text.terms) + 1 and int(text.offsets[-1]) == len(text.docs),
+        len(text.weights) == len(text.docs) == len(text.pos_offsets) - 1,
+        int(text.pos_offsets[-1]) == len(text.positions),
+    ]
+    for keyword in arrays.keywords.values():
+        checks += [
+            len(keyword.offsets) == len(keyword.terms) + 1,
+            int(keyword.offsets[-1]) == len(keyword.docs),
+            len(keyword.doc_offsets) == count + 1,
+            int(keyword.doc_offsets[-1]) == len(keyword.doc_terms),
+        ]
+    return all(checks)
