@@ -257,7 +257,7 @@ def save_segment_arrays(arrays: SegmentArrays, directory: Path) -> None:
     partial.mkdir(parents=True)
     text = arrays.text
     for name in ("offsets", "docs", "weights", "pos_offsets", "positions", "lengths"):
-        np.save(partial / f"text.{name}.npy", getattr(text, name))
+        np.save(partial / f"text.{name}.npy", _narrowed(getattr(text, name)))
     np.save(partial / "dates.npy", arrays.dates)
     terms = {"text": text.terms}
     for field, keyword in arrays.keywords.items():
@@ -268,6 +268,22 @@ def save_segment_arrays(arrays: SegmentArrays, directory: Path) -> None:
     (partial / "meta.pickle").write_bytes(pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL))
     shutil.rmtree(directory, ignore_errors=True)
     partial.rename(directory)
+
+
+def _narrowed(values: Any) -> Any:
+    """Whole numbers in the smallest of uint16/uint32 that holds them exactly (term weights
+    are term counts; position offsets stay far below 2**32): a third less on disk. Readers
+    convert to int64/float64 as they compute."""
+    values = np.asarray(values)
+    if not len(values) or values.dtype.kind not in "iuf" or values.min() < 0:
+        return values
+    if values.dtype.kind == "f" and not np.array_equal(values, np.floor(values)):
+        return values
+    top = values.max()
+    for narrow in (np.uint16, np.uint32):
+        if top <= np.iinfo(narrow).max and np.dtype(narrow).itemsize < values.dtype.itemsize:
+            return values.astype(narrow)
+    return values
 
 
 def load_segment_arrays(directory: Path, segment_id: str) -> SegmentArrays | None:
