@@ -51,10 +51,12 @@ def run_query(
     )
     if fast is not None:  # large indexes: the retrieval core (search.core), same contract
         return Matches(total=fast.total, page=fast.page, docs=fast.every)
+    from search.exclusion import without_whoosh_andnot  # Whoosh's own AndNot is wrong
+
     wanted = offset + limit
     results = searcher.search(
-        query,
-        filter=filter,
+        without_whoosh_andnot(query),
+        filter=None if filter is None else without_whoosh_andnot(filter),
         limit=max(wanted, 1),
         sortedby=_date_order(sort),
         reverse=sort == "newest",

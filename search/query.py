@@ -16,7 +16,8 @@ Syntax (words are ANDed by default; matching is case-insensitive and stemmed, so
 3. take the date prefixes out into a date range;
 4. parse the rest with Whoosh's parser (words unstemmed at this point);
 5. rewrite the tree: words and phrases stemmed into the ``text`` field, prefix/fuzzy words to
-   the unstemmed ``words`` field, ``speaker:`` & co. resolved into filters.
+   the unstemmed ``words`` field, ``speaker:`` & co. resolved into filters, ``a NOT b`` as
+   ``a -b`` (an AndNot: scored by ``a`` alone).
 """
 
 from __future__ import annotations
@@ -283,7 +284,25 @@ def _rewrite(node: Query, resolver: Resolver) -> Query | None:
         return q.FuzzyTerm(schema.WORDS, node.text, maxdist=maxdist, prefixlength=1)
     if isinstance(node, (q.Prefix, q.Wildcard)):
         return type(node)(schema.WORDS, node.text)
-    return node.apply(lambda child: _rewrite(child, resolver) or q.NullQuery)
+    rewritten = node.apply(lambda child: _rewrite(child, resolver) or q.NullQuery)
+    return _exclusions(rewritten) if isinstance(rewritten, q.And) else rewritten
+
+
+def _exclusions(node: Query) -> Query:
+    """``a b NOT c`` as ``(a b) ANDNOT c``, the same query as ``a b -c``.
+
+    Whoosh would score the And's ``Not`` as 1.0 (so ``NOT c`` and ``-c`` ranked the same
+    statements with different scores) and the retrieval core only evaluates AndNot.
+    """
+    from whoosh import query as q
+
+    negatives = [child.query for child in node.subqueries if isinstance(child, q.Not)]
+    positives = [child for child in node.subqueries if not isinstance(child, q.Not)]
+    if not negatives or not positives or node.boost != 1.0:  # no boosts: BoostPlugin is off
+        return node
+    kept = positives[0] if len(positives) == 1 else q.And(positives)
+    excluded = negatives[0] if len(negatives) == 1 else q.Or(negatives)
+    return q.AndNot(kept, excluded)
 
 
 def _stemmed_words(word: str, *, boost: float) -> Query:
