@@ -2,26 +2,37 @@
 
 The snippet marks matched words with ``[[`` and ``]]`` (words and phrases through the stemmed
 field, prefix*/fuzzy~ words through the unstemmed one; excluded words are never marked).
+Building ten hits is most of what a search costs on a large index, so the steps are cheap:
+the stored reports are read as plain JSON values (one Statement built, for the earliest), and
+words are matched by the analysers' own tokenizer pattern and a cached word -> term function
+(:func:`index_term`) instead of running the analyser chain over each text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from indexer import SpeakerRegistry, schema
-from indexer.records import record_from_stored
+from indexer.records import statement_from_json
 from search.results import Hit, Source
 
 if TYPE_CHECKING:
+    import re
+
     from whoosh.query import Query
     from whoosh.searching import Searcher
 
-__all__ = ["MatchTerms", "build_hit", "highlight", "matched_terms"]
+__all__ = ["MatchTerms", "build_hit", "highlight", "index_term", "matched_terms"]
 
 SNIPPET_CHARS = 320
 MARK_OPEN, MARK_CLOSE = "[[", "]]"
+#: distinct words whose index terms are remembered (per analyser)
+TERM_CACHE_WORDS = 200_000
 
 
 def build_hit(
@@ -34,17 +45,24 @@ def build_hit(
     terms: MatchTerms,
 ) -> Hit:
     """The hit for one document: plain values only, safe after the searcher closes."""
-    record = record_from_stored(searcher.stored_fields(docnum))
-    ordered = record.ordered()
-    statement = ordered[0].statement
-    known = [registry.get(i) for i in record.speaker_ids]
+    stored = searcher.stored_fields(docnum)
+    reports = _reports(stored[schema.SOURCES])
+    speaker_ids = tuple(stored.get(schema.SPEAKER_IDS, "").split())
+    first = dict(reports[0][0], speaker_ids=speaker_ids)
+    known = [registry.get(i) for i in speaker_ids]
     if known and all(known):
-        statement = replace(statement, speakers=tuple(s.name for s in known if s))
-    statement = replace(statement, speaker_ids=record.speaker_ids)
+        first["speakers"] = [s.name for s in known if s]
+    statement = statement_from_json(first)
     sources = tuple(
         dict.fromkeys(
-            Source(outlet=s.outlet, url=s.url, date=s.date, title=s.title, source=s.source)
-            for s in (o.statement for o in ordered)
+            Source(
+                outlet=values.get("outlet"),
+                url=values.get("url"),
+                date=date,
+                title=values.get("title"),
+                source=values.get("source", ""),
+            )
+            for values, date in reports
         )
     )
     return Hit(
@@ -54,6 +72,24 @@ def build_hit(
         snippet=highlight(statement.text, terms),
         sources=sources,
     )
+
+
+def _reports(sources_json: str) -> list[tuple[dict[str, Any], dt.date | None]]:
+    """Each report's statement values (the last one kept per statement id, where the first
+    stood) with its date: earliest first, undated ones last in stored order (as
+    :meth:`indexer.records.StatementRecord.ordered`)."""
+    by_id: dict[str, dict[str, Any]] = {}
+    for item in json.loads(sources_json):
+        values = item["s"]
+        by_id[values.get("id", "")] = values
+    dated = [(values, _date(values.get("date"))) for values in by_id.values()]
+    if len(dated) > 1:
+        dated.sort(key=lambda pair: (pair[1] is None, pair[1] or dt.date.min))
+    return dated
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
 
 
 @dataclass(slots=True)
@@ -110,27 +146,44 @@ def highlight(text: str, terms: MatchTerms) -> str:
 
 
 def _spans(text: str, terms: MatchTerms) -> list[tuple[int, int]]:
-    stemmed = [(t.text, t.startchar, t.endchar) for t in _analyzer(True)(text, chars=True)]
-    spans = {(low, high) for word, low, high in stemmed if word in terms.stems}
-    if terms.words:
-        spans.update(
-            (t.startchar, t.endchar)
-            for t in _analyzer(False)(text, chars=True)
-            if t.text in terms.words
-        )
-    words = [word for word, _, _ in stemmed]
-    for phrase in terms.phrases:
-        size = len(phrase)
-        for index in range(len(words) - size + 1):
-            if tuple(words[index : index + size]) == phrase:
-                spans.add((stemmed[index][1], stemmed[index + size - 1][2]))
+    """Where matched words and phrases stand in ``text``, overlapping spans merged."""
+    found = _phrase_spans(text, terms) if terms.phrases else _word_spans(text, terms)
     merged: list[tuple[int, int]] = []
-    for low, high in sorted(spans):
+    for low, high in sorted(found):
         if merged and low <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
         else:
             merged.append((low, high))
     return merged
+
+
+def _word_spans(text: str, terms: MatchTerms) -> set[tuple[int, int]]:
+    stem, fold = _term_function(True), _term_function(False)
+    stems, words = terms.stems, terms.words
+    if not stems and not words:  # a phrase alone
+        return set()
+    return {
+        match.span()
+        for match in _token_pattern().finditer(text)
+        if stem(match.group()) in stems or (words and fold(match.group()) in words)
+    }
+
+
+def _phrase_spans(text: str, terms: MatchTerms) -> set[tuple[int, int]]:
+    spans = _word_spans(text, terms)
+    stem = _term_function(True)
+    stemmed = [
+        (term, match.span())
+        for match in _token_pattern().finditer(text)
+        if (term := stem(match.group())) is not None
+    ]
+    words = [term for term, _ in stemmed]
+    for phrase in terms.phrases:
+        size = len(phrase)
+        for index in range(len(words) - size + 1):
+            if tuple(words[index : index + size]) == phrase:
+                spans.add((stemmed[index][1][0], stemmed[index + size - 1][1][1]))
+    return spans
 
 
 def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -143,6 +196,40 @@ def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     if end < len(text):
         end = max(text.rfind(" ", start, end), first + 1)
     return start, end
+
+
+def index_term(word: str, *, stemmed: bool) -> str | None:
+    """The term the ``text`` (stemmed) or ``words`` analyser makes of one token, or None if it
+    drops it: the analyser's own filters run once per distinct word, then come from a cache."""
+    return _term_function(stemmed)(word)
+
+
+@lru_cache(maxsize=2)
+def _term_function(stemmed: bool) -> Callable[[str], str | None]:
+    analyzer = _analyzer(stemmed)
+
+    @lru_cache(maxsize=TERM_CACHE_WORDS)
+    def term(word: str) -> str | None:
+        return next((token.text for token in analyzer(word, tokenize=False)), None)
+
+    return term
+
+
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern[str]:
+    """The tokenizer both analysers start with (the same pattern; checked, not assumed)."""
+    patterns = set()
+    for stemmed in (True, False):
+        tokenizer = _analyzer(stemmed).items[0]
+        if getattr(tokenizer, "gaps", True) or not hasattr(tokenizer, "expression"):
+            raise TypeError(
+                f"highlighting expects a RegexTokenizer that matches words: {tokenizer}"
+            )
+        patterns.add(tokenizer.expression)
+    if len(patterns) != 1:
+        raise TypeError("highlighting expects both analysers to split words alike")
+    pattern: re.Pattern[str] = patterns.pop()
+    return pattern
 
 
 @lru_cache(maxsize=2)
