@@ -102,7 +102,6 @@ def record_to_document(record: StatementRecord) -> dict[str, Any]:
         schema.TEXT: first.text,
         schema.WORDS: first.text,
         schema.SPEAKER_IDS: " ".join(record.speaker_ids),
-        schema.SPEAKERS: json.dumps(list(first.speakers), ensure_ascii=False),
         schema.OUTLET: ",".join(outlets),
         schema.KIND: "direct" if any(o.statement.kind == "direct" for o in ordered) else "partial",
         schema.ARTICLES: " ".join(sorted({o.article for o in ordered})),
@@ -111,8 +110,6 @@ def record_to_document(record: StatementRecord) -> dict[str, Any]:
             ensure_ascii=False,
         ),
     }
-    if first.title:
-        document[schema.TITLE] = first.title
     if first.date is not None:
         document[schema.DATE] = dt.datetime(first.date.year, first.date.month, first.date.day)
     return document

@@ -2,7 +2,9 @@
 
 One Whoosh document is one *unique* statement: the same speakers saying the same words
 (after normalising case, punctuation and whitespace), however many articles reported it. Its
-occurrences (outlet, url, date, context, ...) are kept in the stored ``sources`` field.
+occurrences (words, speakers, outlet, url, date, title, context, ...) are kept in the stored
+``sources`` field; that is the one copy of them. Only what a reader takes from the stored
+fields besides (dedup key, speaker ids, outlets, date) is stored again.
 """
 
 from __future__ import annotations
@@ -34,14 +36,14 @@ __all__ = [
 SCHEMA_VERSION = 1
 
 DEDUP = "dedup"  # unique key: speakers + normalised words (see indexer.dedup)
-TEXT = "text"  # the quoted words, stemmed, with positions (phrases, proximity)
+TEXT = "text"  # the quoted words, stemmed, with positions (phrases, proximity); not stored
 WORDS = "words"  # the quoted words unstemmed (prefix*, fuzzy~ match what was written)
 SPEAKER_IDS = "speaker_ids"  # registry ids, space separated
-SPEAKERS = "speakers"  # stored: the names as extracted (JSON list)
+SPEAKERS = "speakers"  # no longer written (the names are in sources); kept for old indexes
 OUTLET = "outlet"  # lower-cased outlet names of every source
-KIND = "kind"  # direct | partial
+KIND = "kind"  # direct | partial (searched, not stored)
 DATE = "date"  # the earliest date of any source (sortable)
-TITLE = "title"  # stored: the title of the earliest source (not searched)
+TITLE = "title"  # no longer written (the titles are in sources); kept for old indexes
 ARTICLES = "articles"  # hashed article keys of every source (for replacing an article)
 SOURCES = "sources"  # stored: every occurrence as JSON
 
@@ -66,12 +68,12 @@ def build_schema() -> fields.Schema:
     return fields.Schema(
         **{
             DEDUP: fields.ID(unique=True, stored=True),
-            TEXT: fields.TEXT(analyzer=text_analyzer(), phrase=True, stored=True),
+            TEXT: fields.TEXT(analyzer=text_analyzer(), phrase=True),
             WORDS: fields.TEXT(analyzer=words_analyzer(), phrase=False),
             SPEAKER_IDS: fields.KEYWORD(stored=True, scorable=False),
             SPEAKERS: fields.STORED(),
             OUTLET: fields.KEYWORD(stored=True, commas=True, lowercase=True),
-            KIND: fields.ID(stored=True),
+            KIND: fields.ID(),
             DATE: fields.DATETIME(stored=True, sortable=True),
             TITLE: fields.STORED(),
             ARTICLES: fields.KEYWORD(scorable=False),

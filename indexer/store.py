@@ -36,6 +36,7 @@ from indexer.dedup import article_hash, dedup_key
 from indexer.records import Occurrence, StatementRecord, record_from_stored, record_to_document
 from indexer.speakers import SpeakerRegistry
 from indexer.storage import create_whoosh_index, open_whoosh_index
+from indexer.terms import TermFilter
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
 __all__ = ["IndexReport", "StatementIndex"]
 
 OUTLETS_FILE = "outlets.json"
+#: the fields looked up term by term while writing (through a TermFilter)
+LOOKUP_FIELDS = (schema.DEDUP, schema.ARTICLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,7 @@ class StatementIndex:
         self._staged_articles: dict[str, set[str]] = {}  # article -> staged keys (maybe stale)
         self._staged_statements = 0
         self._batch_started = 0.0
+        self._terms: TermFilter | None = None  # lookup terms of the last commit, while writing
 
     @classmethod
     def open(
@@ -174,9 +178,19 @@ class StatementIndex:
     def _docnums(self, field: str, term: str) -> list[int]:
         """Live documents holding ``term`` (postings skip deleted ones; no query machinery)."""
         reader = self.searcher().reader()
-        if (field, term) not in reader:
+        if not self._may_hold(reader, field, term) or (field, term) not in reader:
             return []
         return list(reader.postings(field, term).all_ids())
+
+    def _may_hold(self, reader: Any, field: str, term: str) -> bool:
+        """While writing: False when the reader's generation certainly lacks the term (no
+        lookup in every segment; most statements of a bulk import are new)."""
+        generation = reader.generation()
+        if self._writer is None or generation is None or generation < 0:
+            return True
+        if self._terms is None or self._terms.generation != generation:
+            self._terms = TermFilter.load(reader, LOOKUP_FIELDS)
+        return self._terms.may_hold(field, term)
 
     # -- writing --------------------------------------------------------------------------
 
@@ -228,12 +242,23 @@ class StatementIndex:
                 writer.add_document(**record_to_document(record))
         writer.commit()
         self._writer = None
+        self._note_committed(writer.generation)
         self._staged.clear()
         self._staged_articles.clear()
         self._staged_statements = 0
         if self._searcher is not None:  # the next read sees this commit
             self._searcher.close()
             self._searcher = None
+
+    def _note_committed(self, generation: int) -> None:
+        """Keep the term filter in step with the commit of the staged records."""
+        if self._terms is None or self._terms.generation != generation - 1:
+            self._terms = None  # it did not describe the generation this commit built on
+            return
+        records = [r for r in self._staged.values() if r.occurrences]
+        self._terms.add(schema.DEDUP, (r.key for r in records), generation=generation)
+        articles = (o.article for r in records for o in r.occurrences.values())
+        self._terms.add(schema.ARTICLES, articles, generation=generation)
 
     # -- staging --------------------------------------------------------------------------
 

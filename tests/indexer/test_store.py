@@ -164,6 +164,38 @@ def test_batches_commit_every_n_statements(tmp_path: Path) -> None:
         assert index.searcher().doc_count() == 3
 
 
+def test_reports_of_statements_committed_by_earlier_batches_join_their_records(
+    tmp_path: Path,
+) -> None:
+    with StatementIndex.open(tmp_path / "ix", create=True, commit_every=1) as index:
+        index.add_statements([quote("one", "Ann Lee", url="u1", outlet="Alpha")])
+        index.add_statements([quote("two", "Ann Lee", url="u2", outlet="Alpha")])  # 2nd commit
+        added = index.add_statements(
+            [
+                quote("One!", "Ann Lee", url="u3", outlet="Beta"),  # same words, other article
+                quote("two", "Ann Lee", url="u2", outlet="Alpha"),  # the same report again
+            ]
+        )
+    assert added == 1
+    assert records(tmp_path / "ix") == {
+        "one": [("Alpha", "u1"), ("Beta", "u3")],
+        "two": [("Alpha", "u2")],
+    }
+
+
+def test_a_writer_finds_what_another_writer_committed_between_its_batches(
+    tmp_path: Path,
+) -> None:
+    first = StatementIndex.open(tmp_path / "ix", create=True)
+    with first:
+        first.add_statements([quote("one", "Ann Lee", url="u1")])
+        first.commit()  # releases the lock
+        with StatementIndex.open(tmp_path / "ix") as second:
+            second.add_statements([quote("two", "Ann Lee", url="u2")])
+        first.add_statements([quote("Two.", "Ann Lee", url="u3")])
+    assert records(tmp_path / "ix") == {"one": [(None, "u1")], "two": [(None, "u2"), (None, "u3")]}
+
+
 def test_a_failing_article_keeps_what_was_added_before_it(
     tmp_path: Path, extract: dict[str, list[Statement]]
 ) -> None:
