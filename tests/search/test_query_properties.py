@@ -90,3 +90,28 @@ def test_statement_round_trip(words: list[str], speaker: str, punctuation: str) 
             result = index.search(f'"{" ".join(words)}"', speaker=speaker)
     (hit,) = result.hits
     assert (hit.statement.text, hit.statement.speakers) == (text, (speaker,))
+
+
+PLAIN_WORDS = st.sampled_from(
+    str.split("taxes Taxes café ZÜRICH x_y 2025 3 a the OR or Or AND and NOT not ANDNOT")
+    + str.split("ANDMAYBE Straße İstanbul ﬁnance Αθήνα _")
+)
+SPACES = st.sampled_from([" ", "  ", "\t", "\n", "\u2003", "\x1c", ""])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(SPACES, PLAIN_WORDS), min_size=1, max_size=6), st.booleans(), SPACES)
+def test_plain_queries_parse_as_whoosh_parses_them(
+    words: list[tuple[str, str]], quoted: bool, edge: str
+) -> None:
+    """Words alone (or one quoted phrase of words) skip Whoosh's parser plugins: same tree."""
+    from search import query
+
+    inner = "".join(space + word for space, word in words).strip() or "x"
+    text = f'{edge}"{inner}"{edge}' if quoted else f"{edge}{inner}{edge}"
+    fast = query._parse_plain(text)
+    operators = {"OR", "AND", "NOT", "ANDNOT", "ANDMAYBE"}
+    if fast is None:  # an operator word, or a phrase over two lines: left to Whoosh's parser
+        assert "\n" in inner if quoted else any(w.upper() in operators for _, w in words)
+    else:
+        assert fast == query._parser().parse(text)
