@@ -19,10 +19,16 @@ _NOT_WORD = re.compile(r"[^\w]+")
 
 def normalise_words(text: str) -> str:
     """Lower-cased words without accents or punctuation, one space apart."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(char for char in folded if not unicodedata.combining(char))
+    folded = text if text.isascii() else _without_accents(text)
     folded = folded.replace("\u2019", "").replace("'", "")  # "we're" == "were" either way
     return " ".join(_NOT_WORD.sub(" ", folded.casefold()).split())
+
+
+def _without_accents(text: str) -> str:
+    """Compatibility-decomposed, combining marks dropped (ASCII text is left as it is by
+    both, so callers skip the per-character pass for it)."""
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in folded if not unicodedata.combining(char))
 
 
 def dedup_key(speaker_ids: Iterable[str], text: str) -> str:

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from crawler.errors import IndexStoreError, SpeakerError
@@ -44,10 +45,17 @@ ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 _PUNCTUATION = re.compile(r"[^\w'\- ]+")
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
-    """Lower case, no accents, no dots; runs of initials joined ("J. D. Vance" -> "jd vance")."""
-    folded = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    folded = "".join(char for char in folded if not unicodedata.combining(char)).casefold()
+    """Lower case, no accents, no dots; runs of initials joined ("J. D. Vance" -> "jd vance").
+
+    Kept for the names seen last: an import asks for the same few thousand names again and
+    again (each statement's speakers, twice)."""
+    folded = name.replace("\u2019", "'")
+    if not folded.isascii():  # NFKD leaves ASCII as it is, and no ASCII mark combines
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(char for char in folded if not unicodedata.combining(char))
+    folded = folded.casefold()
     words = _PUNCTUATION.sub(" ", folded.replace(".", " ")).split()
     joined: list[str] = []
     in_initials = False

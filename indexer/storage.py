@@ -83,7 +83,34 @@ def _storage(directory: Path) -> Any:
     it reads what it needs (opening is faster and stored fields are read faster too)."""
     from whoosh.filedb.filestore import FileStorage
 
+    _remember_missing_length_columns()
     return FileStorage(str(directory), supports_mmap=False)
+
+
+def _remember_missing_length_columns() -> None:
+    """Make Whoosh remember that a segment has no length column for a field.
+
+    Whoosh asks a segment for a document's field length once per posting when it writes the
+    segment (and when it scores); for fields without lengths (ids, keywords, dates: about a
+    dozen postings per statement) it looked for the column file on disk every time, a
+    ``stat`` per posting: a tenth of the writing time. A segment's files never change, so a
+    missing column stays missing; the answer is kept with the columns that were found.
+    """
+    from whoosh.codec import whoosh3
+
+    reader_class: Any = whoosh3.W3PerDocReader
+    if getattr(reader_class, "_statements_remembers_missing", False):
+        return
+    find_column = reader_class._cached_reader
+
+    def cached_reader(self: Any, fieldname: str, column: Any) -> Any:
+        readers = self._readers
+        if fieldname not in readers:
+            readers[fieldname] = find_column(self, fieldname, column)  # None: no column
+        return readers[fieldname]
+
+    reader_class._cached_reader = cached_reader
+    reader_class._statements_remembers_missing = True
 
 
 def _check_marker(directory: Path) -> None:

@@ -25,6 +25,7 @@ import os
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -291,7 +292,7 @@ class StatementIndex:
     def _drop_elsewhere(self, occurrence_id: str, occurrence: Occurrence) -> bool:
         """Remove a report with this id from any other record of its article (its words or
         speakers changed); returns whether there was one."""
-        key = dedup_key(occurrence.statement.speaker_ids, occurrence.statement.text)
+        key = _dedup_key(occurrence.statement.speaker_ids, occurrence.statement.text)
         dropped = False
         for record in self._records_of_article(occurrence.article):
             if record.key != key and occurrence_id in record.occurrences:
@@ -306,7 +307,7 @@ class StatementIndex:
         added = 0
         for occurrence_id, occurrence in occurrences.items():
             ids = occurrence.statement.speaker_ids
-            key = dedup_key(ids, occurrence.statement.text)
+            key = _dedup_key(ids, occurrence.statement.text)
             record = self._editable(key) or StatementRecord(key=key, speaker_ids=ids)
             added += occurrence_id not in record.occurrences
             record.occurrences[occurrence_id] = occurrence
@@ -377,6 +378,13 @@ class StatementIndex:
         searcher = self.searcher()
         for stored in searcher.all_stored_fields():
             yield record_from_stored(stored)
+
+
+@lru_cache(maxsize=1024)
+def _dedup_key(speaker_ids: tuple[str, ...], text: str) -> str:
+    """:func:`dedup_key`, kept for the statements in hand: adding one asks for its key twice
+    (to drop an older version of it, then to stage it)."""
+    return dedup_key(speaker_ids, text)
 
 
 def _from_article(statement: Statement, article: Article) -> Statement:
