@@ -179,9 +179,9 @@ def _phrase_spans(text: str, terms: MatchTerms) -> set[tuple[int, int]]:
     ]
     words = [term for term, _ in stemmed]
     for phrase in terms.phrases:
-        size = len(phrase)
-        for index in range(len(words) - size + 1):
-            if tuple(words[index : index + size]) == phrase:
+        size, head = len(phrase), phrase[0]
+        for index, word in enumerate(words):
+            if word == head and tuple(words[index : index + size]) == phrase:
                 spans.add((stemmed[index][1][0], stemmed[index + size - 1][1][1]))
     return spans
 
