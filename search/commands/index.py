@@ -30,8 +30,9 @@ from search.core import refresh_core
 __all__ = ["index"]
 
 T = TypeVar("T")
-#: statement dumps: big batches, analysed and written by two processes
-BULK_WRITES: dict[str, Any] = {"commit_every": 20_000, "commit_seconds": 120.0, "procs": 2}
+#: statement dumps: big batches (fewer, larger segments: a term dictionary is repeated in every
+#: segment), analysed and written by two processes
+BULK_WRITES: dict[str, Any] = {"commit_every": 50_000, "commit_seconds": 120.0, "procs": 2}
 
 
 @click.command()
