@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 __all__ = ["IndexReport", "StatementIndex"]
 
 OUTLETS_FILE = "outlets.json"
+#: postings each writing process of a bulk writer sorts in memory before spilling sorted runs
+#: to disk (Whoosh's default, 128, spills a 25,000-statement share and merges the runs back)
+BULK_POOL_MB = 256
 #: the fields looked up term by term while writing (through a TermFilter)
 LOOKUP_FIELDS = (schema.DEDUP, schema.ARTICLES)
 
@@ -346,7 +349,9 @@ class StatementIndex:
 
             try:
                 if self.procs > 1:
-                    self._writer = self._ix.writer(procs=self.procs, multisegment=True)
+                    self._writer = self._ix.writer(
+                        procs=self.procs, multisegment=True, limitmb=BULK_POOL_MB
+                    )
                 else:
                     self._writer = self._ix.writer()
             except LockError:
