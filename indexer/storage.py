@@ -7,15 +7,25 @@ its schema version), the Whoosh files, and the speaker registry (``speakers.json
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 from crawler.errors import IndexStoreError
 from indexer import schema
 
-__all__ = ["MARKER_FILE", "create_whoosh_index", "is_statements_index", "open_whoosh_index"]
+__all__ = [
+    "MARKER_FILE",
+    "OUTLETS_FILE",
+    "create_whoosh_index",
+    "is_statements_index",
+    "load_outlet_names",
+    "open_whoosh_index",
+    "save_json",
+]
 
 MARKER_FILE = "statements-index.json"
+OUTLETS_FILE = "outlets.json"
 INDEX_NAME = "statements"
 
 
@@ -127,3 +137,19 @@ def _check_marker(directory: Path) -> None:
             f"{directory}: made by another version of statements (schema {version}, this one "
             f"reads {schema.SCHEMA_VERSION}); re-index the sources into a new directory"
         )
+
+
+def load_outlet_names(directory: Path) -> dict[str, str]:
+    """Outlet names as first written, by their lower-case form ({} when none are saved)."""
+    try:
+        names = json.loads((directory / OUTLETS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in names.items()} if isinstance(names, dict) else {}
+
+
+def save_json(path: Path, value: object) -> None:
+    """Write JSON atomically: a crash leaves the old file or the new one, never half of one."""
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, path)

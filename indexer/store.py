@@ -19,9 +19,6 @@ Steps of one ``add_*`` call:
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -31,12 +28,19 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from crawler.errors import IndexStoreError
-from crawler.models import Article, Statement, statement_id
+from crawler.models import Article, Statement
 from indexer import schema
 from indexer.dedup import article_hash, dedup_key
+from indexer.identity import article_key, statement_from_article, statement_with_id
 from indexer.records import Occurrence, StatementRecord, record_from_stored, record_to_document
 from indexer.speakers import SpeakerRegistry
-from indexer.storage import create_whoosh_index, open_whoosh_index
+from indexer.storage import (
+    OUTLETS_FILE,
+    create_whoosh_index,
+    load_outlet_names,
+    open_whoosh_index,
+    save_json,
+)
 from indexer.terms import TermFilter
 
 if TYPE_CHECKING:
@@ -44,7 +48,6 @@ if TYPE_CHECKING:
 
 __all__ = ["IndexReport", "StatementIndex"]
 
-OUTLETS_FILE = "outlets.json"
 #: postings each writing process of a bulk writer sorts in memory before spilling sorted runs
 #: to disk (Whoosh's default, 128, spills a 25,000-statement share and merges the runs back)
 BULK_POOL_MB = 256
@@ -79,7 +82,7 @@ class StatementIndex:
         self.procs = procs
         self._ix = whoosh_index
         self._registry = SpeakerRegistry.load(path)
-        self._outlet_names = _load_outlet_names(path)
+        self._outlet_names = load_outlet_names(path)
         self._outlet_names_changed = False
         self._searcher: Searcher | None = None
         self._writer: Any = None
@@ -205,8 +208,8 @@ class StatementIndex:
         counted, added, removed = 0, 0, 0
         for article in articles:
             self._lock()
-            statements = [_from_article(s, article) for s in extract_statements(article)]
-            new, old = self._replace_article(_article_key(article), statements)
+            statements = [statement_from_article(s, article) for s in extract_statements(article)]
+            new, old = self._replace_article(article_key(article), statements)
             counted, added, removed = counted + 1, added + new, removed + old
             self._commit_when_due()
         return IndexReport(articles=counted, statements_added=added, statements_removed=removed)
@@ -219,7 +222,7 @@ class StatementIndex:
         added = 0
         for statement in statements:
             self._lock()
-            statement = _with_id(statement)
+            statement = statement_with_id(statement)
             article = article_hash(statement.url or statement.source or statement.id)
             occurrence = Occurrence(article, self._resolved(statement))
             replaced = self._drop_elsewhere(statement.id, occurrence)
@@ -232,7 +235,7 @@ class StatementIndex:
         if self._registry.changed:
             self._registry.save(self.path)
         if self._outlet_names_changed:
-            _save_json(self.path / OUTLETS_FILE, self._outlet_names)
+            save_json(self.path / OUTLETS_FILE, self._outlet_names)
             self._outlet_names_changed = False
         if not self._staged:
             return
@@ -371,7 +374,7 @@ class StatementIndex:
         if not self._registry.changed:
             self._registry = SpeakerRegistry.load(self.path)
         if not self._outlet_names_changed:
-            self._outlet_names = _load_outlet_names(self.path)
+            self._outlet_names = load_outlet_names(self.path)
 
     def _commit_when_due(self) -> None:
         full = self._staged_statements >= self.commit_every
@@ -390,52 +393,3 @@ def _dedup_key(speaker_ids: tuple[str, ...], text: str) -> str:
     """:func:`dedup_key`, kept for the statements in hand: adding one asks for its key twice
     (to drop an older version of it, then to stage it)."""
     return dedup_key(speaker_ids, text)
-
-
-def _from_article(statement: Statement, article: Article) -> Statement:
-    """Fill in what the article knows and the statement does not; give it its stable id."""
-    published = article.published.date() if article.published else None
-    filled = replace(
-        statement,
-        url=statement.url or article.canonical_url or article.url,
-        outlet=statement.outlet or article.outlet,
-        title=statement.title or article.title,
-        date=statement.date or published,
-        source=statement.source or article.source,
-    )
-    if not filled.id:
-        filled = replace(
-            filled, id=statement_id(_article_key(article), filled.start, filled.end, filled.text)
-        )
-    return filled
-
-
-def _article_key(article: Article) -> str:
-    """The article's key; an article without URL or source is known by its text."""
-    if article.key:
-        return article.key
-    return "text:" + hashlib.blake2b(article.text.encode(), digest_size=16).hexdigest()
-
-
-def _with_id(statement: Statement) -> Statement:
-    if statement.id:
-        return statement
-    content = "\x1f".join(
-        (*statement.speakers, statement.text, str(statement.date), statement.outlet or "")
-    )
-    key = statement.url or statement.source
-    return replace(statement, id=statement_id(key, statement.start, statement.end, content))
-
-
-def _load_outlet_names(directory: Path) -> dict[str, str]:
-    try:
-        names = json.loads((directory / OUTLETS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in names.items()} if isinstance(names, dict) else {}
-
-
-def _save_json(path: Path, value: object) -> None:
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, path)
