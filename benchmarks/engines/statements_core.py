@@ -3,12 +3,11 @@ no snippets), to tell the core's time from the API's. Uses the ``statements`` in
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.engines.statements_engine import query_string
+from benchmarks.engines.statements_engine import query_string, search_options
 
 __all__ = ["build", "open_engine"]
 
@@ -30,13 +29,7 @@ def open_engine(index_dir: Path) -> Callable[[dict[str, Any]], object]:
     resolver = FilterResolver(store.registry, searcher)
 
     def answer(query: dict[str, Any]) -> object:
-        options: dict[str, Any] = {"limit": 10}
-        if "speaker" in query:
-            options["speaker"] = query["speaker"]
-        if "since" in query:
-            options["since"] = dt.date.fromisoformat(query["since"])
-            options["until"] = dt.date.fromisoformat(query["until"])
-        checked = SearchOptions.checked(**options)
+        checked = SearchOptions.checked(**search_options(query))
         parsed = parse_query(query_string(query), resolver)
         found = run_query(
             searcher,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["build", "open_engine", "query_string"]
+__all__ = ["build", "open_engine", "query_string", "search_options"]
 
 
 def build(corpus: Path, index_dir: Path) -> int:
@@ -24,20 +24,25 @@ def query_string(query: dict[str, Any]) -> str:
     return " ".join(words)
 
 
+def search_options(query: dict[str, Any]) -> dict[str, Any]:
+    """The benchmark query's filters and facet as keyword arguments of ``search()``, top 10."""
+    options: dict[str, Any] = {"limit": 10}
+    if "speaker" in query:
+        options["speaker"] = query["speaker"]
+    if "since" in query:
+        options["since"] = dt.date.fromisoformat(query["since"])
+        options["until"] = dt.date.fromisoformat(query["until"])
+    if "facet" in query:
+        options["facets"] = [query["facet"]]
+    return options
+
+
 def open_engine(index_dir: Path) -> Callable[[dict[str, Any]], object]:
     import search
 
     index = search.open_index(index_dir)
 
     def answer(query: dict[str, Any]) -> object:
-        options: dict[str, Any] = {"limit": 10}
-        if "speaker" in query:
-            options["speaker"] = query["speaker"]
-        if "since" in query:
-            options["since"] = dt.date.fromisoformat(query["since"])
-            options["until"] = dt.date.fromisoformat(query["until"])
-        if "facet" in query:
-            options["facets"] = [query["facet"]]
-        return index.search(query_string(query), **options)
+        return index.search(query_string(query), **search_options(query))
 
     return answer
