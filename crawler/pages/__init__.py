@@ -4,7 +4,7 @@ Importing this package loads lxml; ``crawler`` itself does not import it, so tex
 stay fast.
 """
 
-from crawler.pages.article import parse_html, read_html_article
+from crawler.pages.article import parse_html
 from crawler.pages.body import BodyText, extract_body
 from crawler.pages.dates import find_modified, find_published, parse_date
 from crawler.pages.document import decode_html, parse_document, sniff_charset
@@ -20,7 +20,6 @@ __all__ = [
     "parse_date",
     "parse_document",
     "parse_html",
-    "read_html_article",
     "read_page_meta",
     "sniff_charset",
 ]

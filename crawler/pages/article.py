@@ -11,16 +11,14 @@ Steps:
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from crawler.errors import InputError
 from crawler.models import Article
 from crawler.pages.body import extract_body
 from crawler.pages.dates import find_modified, find_published
 from crawler.pages.document import parse_document
 from crawler.pages.metadata import PageMeta, json_ld_values, read_page_meta
 
-__all__ = ["parse_html", "read_html_article"]
+__all__ = ["parse_html"]
 
 #: a body shorter than this (characters) gets a second, less aggressive try, kept when it
 #: finds at least twice as much
@@ -82,16 +80,3 @@ def parse_html(
         captions=body.captions,
         language=page.language,
     )
-
-
-def read_html_article(path: Path, *, url: str | None = None) -> Article:
-    """A saved page on disk as an Article (``source`` is the path)."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    return parse_html(data, url=url, source=str(path))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from crawler.pages import parse_html, read_html_article
+from crawler.pages import parse_html
+from crawler.sources import read_articles
 
 SITE = Path(__file__).resolve().parent.parent / "fixtures" / "site"
 URL = "https://ledger.example.com/articles/healey-ukraine.html?utm_source=x"
@@ -42,7 +43,7 @@ def test_a_news_article_with_json_ld_and_boilerplate() -> None:
 
 
 def test_a_windows_1252_page_with_meta_tags_and_a_time_element() -> None:
-    article = read_html_article(SITE / "articles" / "hegseth-nato.html")
+    (article,) = read_articles([SITE / "articles" / "hegseth-nato.html"])
     assert article.title == "Hegseth warns NATO allies over spending"
     assert article.authors == ("Sam Prideaux",)
     assert article.published == dt.datetime(
