@@ -1,12 +1,30 @@
-"""What several commands share: reading a publication date given on the command line."""
+"""What several commands share: the ``--format`` output option and a ``--date`` reader."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
 
 from crawler.errors import InputError
 
-__all__ = ["published_date"]
+__all__ = ["output_format_option", "published_date"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def output_format_option(*choices: str, help: str = "Output format.") -> Callable[[F], F]:
+    """``--format`` (the parameter ``output_format``), the first choice by default."""
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(choices),
+        default=choices[0],
+        show_default=True,
+        help=help,
+    )
 
 
 def published_date(date: str | None) -> dt.datetime | None:

@@ -14,7 +14,7 @@ from crawler.models import Statement
 from crawler.quotes import extract_statements
 from crawler.sources import read_articles
 from search.cli import echo_error
-from search.commands.common import published_date
+from search.commands.common import output_format_option, published_date
 
 __all__ = ["extract", "statement_record"]
 
@@ -90,13 +90,8 @@ def _extract_all(paths: Iterable[str], published: dt.datetime | None, output_for
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "jsonl"]),
-    default="text",
-    show_default=True,
-    help="text for reading, jsonl for scripts (one JSON object per statement).",
+@output_format_option(
+    "text", "jsonl", help="text for reading, jsonl for scripts (one JSON object per statement)."
 )
 @click.option("--date", default=None, help="Publication date of plain-text files (YYYY-MM-DD).")
 @click.pass_context

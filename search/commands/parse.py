@@ -13,6 +13,7 @@ from crawler.errors import StatementsError
 from crawler.models import Article
 from crawler.sources import SkipHandler, read_articles
 from search.cli import echo_error
+from search.commands.common import output_format_option
 
 __all__ = ["article_record", "parse"]
 
@@ -76,13 +77,8 @@ def _parse_all(paths: Iterable[str], output_format: str) -> int:
 
 @click.command("parse")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "jsonl"]),
-    default="text",
-    show_default=True,
-    help="text for reading, jsonl for scripts (one JSON object per page).",
+@output_format_option(
+    "text", "jsonl", help="text for reading, jsonl for scripts (one JSON object per page)."
 )
 @click.pass_context
 def parse(ctx: click.Context, paths: tuple[str, ...], output_format: str) -> None:

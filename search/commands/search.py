@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from search.api import open_index
+from search.commands.common import output_format_option
 from search.options import FACETS, KINDS, SORTS, SearchOptions
 from search.output import FORMATS, format_result
 
@@ -75,14 +76,7 @@ DEFAULTS = SearchOptions()
     show_default=True,
     help="Results to skip.",
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(FORMATS),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@output_format_option(*FORMATS)
 @click.pass_obj
 def search(
     index_dir: Path,

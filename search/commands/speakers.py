@@ -16,6 +16,7 @@ from indexer import StatementIndex
 from indexer.legislators import check_legislators_file, import_legislators
 from indexer.stats import SpeakerSummary
 from search.api import open_index
+from search.commands.common import output_format_option
 
 __all__ = ["speakers"]
 
@@ -23,14 +24,7 @@ __all__ = ["speakers"]
 @click.command()
 @click.argument("words", nargs=-1, metavar="[NAME | import FILE...]")
 @click.option("--all", "show_all", is_flag=True, help="Also list speakers with no statements.")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(("text", "json")),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@output_format_option("text", "json")
 @click.pass_obj
 def speakers(index_dir: Path, words: tuple[str, ...], show_all: bool, output_format: str) -> None:
     """List speakers, show the ones NAME could mean, or import a list of politicians.

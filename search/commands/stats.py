@@ -9,19 +9,13 @@ from pathlib import Path
 import click
 
 from search.api import open_index
+from search.commands.common import output_format_option
 
 __all__ = ["stats"]
 
 
 @click.command()
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(("text", "json")),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@output_format_option("text", "json")
 @click.pass_obj
 def stats(index_dir: Path, output_format: str) -> None:
     """Show statements, speakers, outlets, date span and size of the index."""
