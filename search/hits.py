@@ -11,14 +11,13 @@ words are matched by the analysers' own tokenizer pattern and a cached word -> t
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from indexer import SpeakerRegistry, schema
-from indexer.records import statement_from_json
+from indexer.records import statement_from_json, unpack_sources
 from search.results import Hit, Source
 
 if TYPE_CHECKING:
@@ -74,12 +73,12 @@ def build_hit(
     )
 
 
-def _reports(sources_json: str) -> list[tuple[dict[str, Any], dt.date | None]]:
+def _reports(stored_sources: bytes | str) -> list[tuple[dict[str, Any], dt.date | None]]:
     """Each report's statement values (the last one kept per statement id, where the first
     stood) with its date: earliest first, undated ones last in stored order (as
     :meth:`indexer.records.StatementRecord.ordered`)."""
     by_id: dict[str, dict[str, Any]] = {}
-    for item in json.loads(sources_json):
+    for item in unpack_sources(stored_sources):
         values = item["s"]
         by_id[values.get("id", "")] = values
     dated = [(values, _date(values.get("date"))) for values in by_id.values()]
