@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from crawler.errors import IndexStoreError
 from crawler.models import Article, Statement
 from indexer import schema
+from indexer.codec import StatementsCodec
 from indexer.dedup import article_hash, dedup_key
 from indexer.identity import article_key, statement_from_article, statement_with_id
 from indexer.records import Occurrence, StatementRecord, record_from_stored, record_to_document
@@ -353,10 +354,13 @@ class StatementIndex:
             try:
                 if self.procs > 1:
                     self._writer = self._ix.writer(
-                        procs=self.procs, multisegment=True, limitmb=BULK_POOL_MB
+                        procs=self.procs,
+                        multisegment=True,
+                        limitmb=BULK_POOL_MB,
+                        codec=StatementsCodec(),
                     )
                 else:
-                    self._writer = self._ix.writer()
+                    self._writer = self._ix.writer(codec=StatementsCodec())
             except LockError:
                 raise IndexStoreError(
                     f"{self.path}: the index is locked by another statements process that is "

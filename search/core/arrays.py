@@ -124,6 +124,9 @@ class SegmentArrays:
 def _blocks(reader: Any, fieldname: str, term: bytes, fmt: Any) -> Any:
     """Whoosh's raw posting blocks of one term: (ids, weights, values) per block."""
     matcher = reader._terms.matcher(fieldname, term, fmt)
+    if not hasattr(matcher, "_read_ids"):  # a term of one document, kept in the dictionary
+        yield matcher._ids, matcher._weights, matcher._values
+        return
     while True:
         matcher._read_ids()
         matcher._read_weights()
