@@ -46,13 +46,62 @@ def assign_cues(tokens: list[Token], cues: list[Cue]) -> dict[int, QuoteCue]:
         if token.kind != "quote":
             continue
         split = bisect_right(firsts, position)  # cues[:split] stand before the quote
-        choice = _trailing_cue(tokens, position, cues, split)
+        after = [cue for cue in cues[split:] if _may_trail(tokens, position, cue)]
+        choice = _trailing_cue(tokens, position, after, 0)
         choice = choice or _leading_cue(tokens, cues, split)
-        choice = choice or _sentence_final_cue(cues, split) or _dash_credit(tokens, position)
+        choice = choice or _sentence_final_cue(after, 0) or _dash_credit(tokens, position)
         choice = choice or _colon_speaker(tokens, position)
         if choice is not None:
             found[token.quote] = choice
     return found
+
+
+def _may_trail(tokens: list[Token], position: int, cue: Cue) -> bool:
+    """Whether a cue after the quote at ``position`` may be its attribution: not when the cue
+    introduces a quote of its own ("'Why now?' Mills writes back, 'You look cute.'"), nor when
+    the quote closes its sentence and the cue's sentence says more than who spoke ("'... for
+    all.' Doyle added that the plan was late", "'...' The star then recalled an incident")."""
+    ends = tokens[position].text.rstrip().endswith((".", "?", "!"))
+    if ends and _introduces_a_quote(tokens, cue.last + 1):
+        return False
+    if not tokens[position].text.rstrip().endswith(".") or position + 1 >= len(tokens):
+        return True
+    if not tokens[position + 1].text[:1].isupper():
+        return True
+    return _bare_attribution(tokens, cue.last + 1)
+
+
+#: adverbs written between a cue verb and what it introduces ("wrote back, '...'")
+_CUE_PARTICLES = frozenset(words("back again later then too also"))
+
+
+def _introduces_a_quote(tokens: list[Token], start: int) -> bool:
+    """A quote follows the cue ending before ``start`` at once, or after a comma or colon."""
+    while start < len(tokens) and tokens[start].lower in _CUE_PARTICLES:
+        start += 1
+    if start < len(tokens) and tokens[start].text in {",", ":"}:
+        start += 1
+    return start < len(tokens) and tokens[start].kind == "quote"
+
+
+#: words that open a clause after a cue: what was said, not who said it ("added that ...")
+_CLAUSE_OPENERS = frozenset(words("that he she they it i we you there this these those if how"))
+#: the most words after a cue in a sentence that only says who spoke ("Healey told LBC Radio
+#: on Sunday.")
+_BARE_ATTRIBUTION_WORDS = 5
+
+
+def _bare_attribution(tokens: list[Token], start: int) -> bool:
+    """The sentence from ``start`` (just after a cue) names at most a venue or a time."""
+    count = 0
+    for n, token in enumerate(tokens[start:]):
+        if token.text in {".", "!", "?"} or token.kind == "quote":
+            break
+        if token.kind == "word":
+            if n == 0 and token.lower in _CLAUSE_OPENERS:
+                return False
+            count += 1
+    return count <= _BARE_ATTRIBUTION_WORDS
 
 
 def _trailing_cue(
@@ -121,7 +170,7 @@ def _leading_cue(tokens: list[Token], cues: list[Cue], split: int) -> QuoteCue |
     subject = cue.subject or _earlier_subject(cues, split - 1, _opening_clause_end(tokens))
     if subject is None:
         before = tokens[: cue.first]
-        subject = first_person(before)
+        subject = first_person(before) or (_clause_opener(before) if before else None)
     return QuoteCue(cue, subject, "leading")
 
 
@@ -190,6 +239,8 @@ def _earlier_subject(cues: list[Cue], stop: int, start: int = 0) -> Mention | No
 
 
 _PREPOSITIONS = frozenset({"in", "at", "of", "from", "to", "with", "for", "by", "on", "about"})
+#: words that end a name's modifier phrase ("Carson on defense" is no "Ohio state director")
+_FUNCTION_WORDS = _PREPOSITIONS | frozenset(words("and or but as the a an than who that"))
 
 
 def first_person(tokens: list[Token]) -> Mention | None:
@@ -283,7 +334,18 @@ def _modifies_a_role(tokens: list[Token], mention: Mention) -> bool:
     for n, token in enumerate(tokens[:-1]):
         if token.end == mention.end:
             after = tokens[n + 1]
-            return after.kind == "word" and after.text.islower() and is_role_word(after)
+            if after.kind != "word" or not after.text.islower():
+                return False
+            if is_role_word(after):
+                return True
+            # "the Ohio state director"; not "Carson on defense", "Rubio responded first"
+            second = tokens[n + 2] if n + 2 < len(tokens) else None
+            return (
+                second is not None
+                and second.bare in ROLE_NOUNS
+                and after.lower not in _FUNCTION_WORDS
+                and not after.lower.endswith(("ed", "s", "ly"))
+            )
     return False
 
 

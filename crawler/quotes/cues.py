@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from crawler.quotes.inverted import parse_mention_after
 from crawler.quotes.lexicon import CUE_FORMS, HEADLINE_VERBS, words
 from crawler.quotes.mentions import parse_mention_before, speaker_at
-from crawler.quotes.names import Mention, is_name_word, possessive_base
+from crawler.quotes.names import Mention, is_name_word, is_role_word, possessive_base
 from crawler.quotes.tokens import Token
 
 __all__ = ["Cue", "find_cues"]
@@ -140,8 +140,10 @@ def _verb_position(tokens: list[Token], i: int) -> bool:
     if tokens[i].lower.endswith("ing") or i == 0:
         return True
     prev = tokens[i - 1]
-    if prev.text[0].isupper() and i > 1 and tokens[i - 2].lower in _NOUN_MARKERS:
-        return False  # "a Twitter comment", "the Senate report": a noun after a name
+    if prev.text[0].isupper() and i > 1 and _marks_a_noun(tokens[i - 2]):
+        return False  # "a Twitter comment", "Trump's Twitter attacks": a noun after a name
+    if i + 1 < len(tokens) and tokens[i + 1].text.islower() and is_role_word(tokens[i + 1]):
+        return False  # "Ohio state director": a noun before a role
     return (
         prev.text[0].isupper()
         or prev.lower
@@ -149,6 +151,11 @@ def _verb_position(tokens: list[Token], i: int) -> bool:
         or (prev.text.endswith("ly") and prev.text.islower())
         or prev.kind == "quote"
     )
+
+
+def _marks_a_noun(token: Token) -> bool:
+    """A determiner or an owner ("the", "Trump's"): the words after it make a noun phrase."""
+    return token.lower in _NOUN_MARKERS or possessive_base(token.text) is not None
 
 
 def _near_quote_or_colon(tokens: list[Token], i: int) -> bool:

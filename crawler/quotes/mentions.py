@@ -55,7 +55,7 @@ _APPOSITION_OPENERS = frozenset(
     words(
         """
     who which whose whom the a an his her their its one asked speaking when while writing
-    appearing responding
+    appearing responding also now then still once too in at on during after before like
     """
     )
 )
@@ -314,6 +314,7 @@ def _skip_apposition(tokens: list[Token], comma: int) -> int:
     opener = tokens[j + 1]
     if (
         opener.lower in _APPOSITION_OPENERS
+        or (opener.text.islower() and opener.lower.endswith("ing"))  # "X, campaigning in ..."
         or opener.text[0].isdigit()
         or opener.bare in ROLE_NOUNS
         or (tokens[comma - 1].bare in ROLE_NOUNS)

@@ -184,3 +184,56 @@ def test_a_short_lead_in_clause_with_a_colon_gives_its_subject() -> None:
 
 def test_a_partial_quote_whose_speaker_cannot_be_named_is_dropped() -> None:
     assert found("They said the rules were 'far too strict' for small firms.") == []
+
+
+def test_a_sentence_after_a_closed_quote_is_not_its_attribution() -> None:
+    text = (
+        "Orla Finch met tenants in Leeds. She said: \u201cWe need more homes.\u201d The minister "
+        "later recalled a visit to an estate that had lost its only shop.\n"
+        "Tomas Reyes told the Herald: \u201cIt is a shame.\u201d He added that the plan was late.\n"
+        "\u201cWe will do more.\u201d Reyes told LBC Radio on Sunday.\n"
+    )
+    assert [(s.text, s.speakers, s.mention) for s in statements(text)] == [
+        ("We need more homes.", ORLA, "She"),
+        ("It is a shame.", ("Tomas Reyes",), "Tomas Reyes"),
+        ("We will do more.", ("Tomas Reyes",), "Reyes"),
+    ]
+
+
+def test_a_cue_introducing_its_own_quote_is_not_the_attribution_of_the_one_before() -> None:
+    text = "Orla Finch answered Reyes with: 'Why now?' Tomas Reyes then wrote back, 'Why not?'"
+    assert found(text) == [
+        ("Why now?", ORLA, "direct"),
+        ("Why not?", ("Tomas Reyes",), "direct"),
+    ]
+
+
+def test_a_participle_or_prepositional_apposition_before_the_cue() -> None:
+    text = (
+        "Orla Finch, also campaigning in Derby, said Tomas Reyes was to blame and accused him "
+        "of 'stoking anger'.\n"
+        "Orla Finch, in a statement, said: 'We are ready.'\n"
+    )
+    assert found(text) == [("stoking anger", ORLA, "partial"), ("We are ready.", ORLA, "direct")]
+
+
+def test_a_place_before_a_role_is_no_speaker_and_a_noun_after_an_owner_is_no_cue() -> None:
+    text = (
+        "In May, Finch's Ohio state director, Tomas Reyes, reached out to the firm, writing in "
+        "an email: 'We want to use this now.'\n"
+        "'She does not whine,' said Dana Whitlow, who has long been a target of Reyes's "
+        "Twitter attacks. 'She does not run away.'\n"
+    )
+    assert [s.speakers for s in statements(text)] == [
+        ("Tomas Reyes",),
+        ("Dana Whitlow",),
+        ("Dana Whitlow",),
+    ]
+
+
+def test_a_participle_cue_takes_the_pronoun_opening_its_sentence() -> None:
+    text = (
+        "Orla Finch has stepped down.\n"
+        "She gave no details, saying only that she was 'refining some practices'.\n"
+    )
+    assert found(text) == [("refining some practices", ORLA, "partial")]
