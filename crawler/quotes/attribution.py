@@ -49,7 +49,8 @@ def assign_cues(tokens: list[Token], cues: list[Cue]) -> dict[int, QuoteCue]:
         after = [cue for cue in cues[split:] if _may_trail(tokens, position, cue)]
         choice = _trailing_cue(tokens, position, after, 0)
         choice = choice or _leading_cue(tokens, cues, split)
-        choice = choice or _sentence_final_cue(after, 0) or _dash_credit(tokens, position)
+        final = [cue for cue in after if not _quote_follows(tokens, cue)]
+        choice = choice or _sentence_final_cue(final, 0) or _dash_credit(tokens, position)
         choice = choice or _colon_speaker(tokens, position)
         if choice is not None:
             found[token.quote] = choice
@@ -82,6 +83,17 @@ def _introduces_a_quote(tokens: list[Token], start: int) -> bool:
     if start < len(tokens) and tokens[start].text in {",", ":"}:
         start += 1
     return start < len(tokens) and tokens[start].kind == "quote"
+
+
+def _quote_follows(tokens: list[Token], cue: Cue) -> bool:
+    """A quote stands later in the cue's clause ("who said it was 'a fantasy'"; not "said
+    Tuesday, noting that '...'")."""
+    for token in tokens[cue.last + 1 :]:
+        if token.kind == "quote":
+            return True
+        if token.text in {".", ";", "?", "!", ",", "\u2014", "\u2013"}:
+            return False
+    return False
 
 
 #: words that open a clause after a cue: what was said, not who said it ("added that ...")

@@ -32,9 +32,7 @@ def parse_mention_after(tokens: list[Token], cue: int) -> Mention | None:
     j = i
     if possessive_base(tokens[i].text) and i + 1 < len(tokens) and is_name_word(tokens[i + 1]):
         return _name_after(tokens, i + 1)  # "said Florida's Rick Wilson"
-    if tokens[i].lower in {"the", "a", "an", "his", "her", "their"} or possessive_base(
-        tokens[i].text
-    ):
+    if tokens[i].lower in _ROLE_DETERMINERS or possessive_base(tokens[i].text):
         j = i + 1
         while j < len(tokens) and j < i + 6 and tokens[j].kind == "word":
             if tokens[j].bare in ROLE_NOUNS or tokens[j].bare.rstrip("s") in ROLE_NOUNS:
@@ -43,7 +41,7 @@ def parse_mention_after(tokens: list[Token], cue: int) -> Mention | None:
                     last += 1
                 if last + 1 < len(tokens) and is_name_word(tokens[last + 1]):
                     return _name_after(tokens, last + 1) or role_ending_at(tokens, last)
-                return role_ending_at(tokens, last)
+                return _name_in_apposition_after(tokens, last + 1) or role_ending_at(tokens, last)
             j += 1
         return None
     return _name_after(tokens, i) or _name_in_region(tokens, i)
@@ -83,6 +81,24 @@ _NOT_IN_PHRASE = frozenset(
     """
     )
 )
+
+
+#: words opening a role phrase after a cue ("said the senator", "claimed one MP")
+_ROLE_DETERMINERS = frozenset(words("the a an his her their one another"))
+#: the most words of a phrase between a role and the name set off after it ("at Lehigh")
+_ROLE_PHRASE_WORDS = 4
+
+
+def _name_in_apposition_after(tokens: list[Token], i: int) -> Mention | None:
+    """ "said the witness, Jane Holt", "said his best friend at Lehigh, Bruce Turry": the
+    name set off by a comma after the role (and a short phrase after it)."""
+    for j in range(i, min(len(tokens) - 1, i + _ROLE_PHRASE_WORDS + 1)):
+        token = tokens[j]
+        if token.text == ",":
+            return _name_after(tokens, j + 1) if is_name_word(tokens[j + 1]) else None
+        if token.kind != "word":
+            return None
+    return None
 
 
 def _name_after(tokens: list[Token], i: int) -> Mention | None:

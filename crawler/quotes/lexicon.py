@@ -38,7 +38,8 @@ _REGULAR_CUES = words(
     stress suggest tease testify thunder tweet urge vow warn wonder write yell post
     acknowledge apologise apologize assail attack blame brand call criticise criticize declare
     dub label pledge praise rail recollect sneer state summarise summarize underline point
-    bark boom beam gush interject opine concur plead gloat lash
+    bark boom beam gush interject opine concur plead gloat lash react exhort characterize
+    characterise condemn denounce rebuke
     """
 )
 
@@ -182,7 +183,7 @@ ROLE_NOUNS = frozenset(
     governor chancellor leader chairman chairwoman chair mayor congressman congresswoman
     representative ambassador official officials aide aides adviser advisers advisor advisors
     source sources candidate nominee campaign director manager strategist analyst expert
-    experts lawmaker lawmakers legislator politician MP pm premier king queen prince judge
+    experts lawmaker lawmakers legislator politician mp mps pm premier king queen prince judge
     prosecutor attorney lawyer sheriff commissioner chief executive ceo founder economist
     professor researcher pollster spokesmen spokeswomen predecessor successor counterpart
     deputy veteran activist organizer organiser voter voters resident residents member members

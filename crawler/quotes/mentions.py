@@ -67,7 +67,7 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
     limit = max(0, last - 6)
     while i - 1 >= limit and tokens[i - 1].kind == "word":
         word = tokens[i - 1]
-        if word.lower in {"the", "a", "an", "his", "her", "their", "its", "our"}:
+        if word.lower in {"the", "a", "an", "his", "her", "their", "its", "our", "one", "another"}:
             i -= 1
             break
         if possessive_base(word.text):
@@ -90,7 +90,11 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
         if word.lower in ROLE_STOPS or word.lower in SPEAKER_PRONOUNS or last - i >= 5:
             break
         i -= 1
-    if i > 1 and tokens[i - 1].text == "," and is_name_word(tokens[i - 2]):
+    comma = i - 1
+    if comma > 0 and tokens[comma].lower == "the":
+        comma -= 1  # "Scott Reed, the Chamber's chief political strategist"
+    if comma > 0 and tokens[comma].text == "," and is_name_word(tokens[comma - 1]):
+        i = comma + 1
         # "Anthony Anton, president and CEO of the association, stated": the person first;
         # but "Speaking to the BBC's Laura Kuenssberg, the Prime Minister said" is the role
         first = run_backwards(tokens, i - 2)
@@ -99,9 +103,10 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
             return named
     head = tokens[i]
     determiner = head.lower
-    definite = determiner not in {"a", "an"} and not tokens[last].lower.endswith("s")
+    indefinite = determiner in _INDEFINITE
+    definite = not indefinite and not tokens[last].lower.endswith("s")
     words = tokens[i : last + 1]
-    if determiner in {"the", "a", "an"}:
+    if determiner == "the" or indefinite:
         words = words[1:]
     return Mention(
         start=tokens[i].start,
@@ -109,8 +114,12 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
         text=join_tokens(tokens[i : last + 1]),
         kind="role",
         role=join_tokens(words),
-        definite=definite and determiner not in {"a", "an"} and (i < last or determiner == "the"),
+        definite=definite and (i < last or determiner == "the"),
     )
+
+
+#: determiners of a role that is nobody in particular ("a senator", "one MP")
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 def role_ending_at(tokens: list[Token], last: int) -> Mention | None:
@@ -130,6 +139,10 @@ def parse_mention_before(tokens: list[Token], cue: int) -> Mention | None:
         )
     ):
         i -= 1
+    if i >= 2 and tokens[i].lower == "who" and tokens[i - 1].text == ",":
+        # "dismissed by Ms Reeves, who said", "Al Reyes, president of the league, who said"
+        before = _skip_apposition(tokens, i - 1)
+        return _antecedent_of_who(tokens, before if before != i - 1 else i - 2)
     while i >= 1 and tokens[i].text == ",":
         before = _skip_apposition(tokens, i)
         if before == i:
@@ -142,6 +155,24 @@ def parse_mention_before(tokens: list[Token], cue: int) -> Mention | None:
     if i < 0:
         return None
     return _mention_ending_at(tokens, i)
+
+
+def _antecedent_of_who(tokens: list[Token], last: int) -> Mention | None:
+    """The person a "who" clause is about, ending at ``last``; also the object of a
+    preposition ("rejected by Ms Reeves, who said")."""
+    if tokens[last].text == ")":  # "Sen. Ada Brook (D-Ore.), who said"
+        while last >= 0 and tokens[last].text != "(":
+            last -= 1
+        last -= 1
+    if last < 0:
+        return None
+    if not is_name_word(tokens[last]):
+        return _mention_ending_at(tokens, last)
+    first = run_backwards(tokens, last)
+    if first >= 2 and tokens[first - 1].lower in {"of", "from"} and is_name_word(tokens[first - 2]):
+        last = first - 2  # "Sen. Marco Rubio of Florida, who said": the person
+        first = run_backwards(tokens, last)
+    return name_mention(tokens, first, last) or _mention_ending_at(tokens, last)
 
 
 def _name_in_apposition(tokens: list[Token], last: int) -> bool:

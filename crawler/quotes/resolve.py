@@ -170,7 +170,8 @@ class Resolver:
     """Resolves mentions in article order, remembering roles and who the text is about."""
 
     book: NameBook
-    role_links: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: role key -> the people the article gives that role, first named first
+    role_links: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     #: speakers of the last body sentence that was about someone
     salient: tuple[str, ...] = ()
     #: every word the article writes in lower case
@@ -182,8 +183,10 @@ class Resolver:
 
     def link_role(self, role: str, speakers: tuple[str, ...]) -> None:
         key = role_key(role)
-        if key and speakers and key not in self.role_links:
-            self.role_links[key] = speakers
+        if key and speakers:
+            holders = self.role_links.setdefault(key, [])
+            if speakers not in holders:
+                holders.append(speakers)
 
     def names(self, mention: Mention) -> tuple[str, ...]:
         if not mention.role and all(self._common_word(name) for name in mention.names):
@@ -260,7 +263,8 @@ class Resolver:
             return len(speakers) > 1
         if len(speakers) != 1 or _is_organisation(speakers[0]):
             return False
-        if " " not in speakers[0] and not self.book.knows_surname(speakers[0]):
+        one_word = " " not in speakers[0] and speakers[0] not in self.gender
+        if one_word and not self.book.knows_surname(speakers[0]):
             return False  # "Chicago", "Suspicion": one word that is nobody's surname here
         if _is_place_or_event(speakers[0]):
             return False  # "Super Tuesday", "New Hampshire", "Western Pacific"
@@ -280,20 +284,41 @@ class Resolver:
         return ()
 
     def _role(self, mention: Mention) -> tuple[str, ...]:
-        key = role_key(mention.role)
-        if key in self.role_links:
-            return self.role_links[key]
-        head = key.split()[-1] if key else ""
-        for linked, speakers in self.role_links.items():
-            if (
-                linked.split()
-                and linked.split()[-1] == head
-                and head not in {"official", "source", "aide"}
-            ) and len(key.split()) == 1:
-                return speakers
+        if mention.text.split()[0].lower() in _INDEFINITE:
+            # "a senator", "one MP": nobody the article named, save an organisation's voice
+            return (_role_name(mention.role),) if _speaks_for_an_organisation(mention) else ()
+        linked = self._linked(role_key(mention.role))
+        if linked:
+            # "the senator" in a story naming two: the one the text is about
+            return next((who for who in self.recent if who in linked), linked[0])
         if not mention.definite or not _is_specific(mention.role):
             return ()
         return (_role_name(mention.role),)
+
+    def _linked(self, key: str) -> list[tuple[str, ...]]:
+        """The people the article ties to a role key; for a one-word key no one holds
+        ("senator"), everyone holding a role with that head ("Florida senator")."""
+        if key in self.role_links:
+            return self.role_links[key]
+        if len(key.split()) != 1 or key in {"official", "source", "aide"}:
+            return []
+        found: list[tuple[str, ...]] = []
+        for linked, holders in self.role_links.items():
+            if linked.split()[-1] == key:
+                found.extend(who for who in holders if who not in found)
+        return found
+
+
+#: determiners of a role that is nobody in particular
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: heads of a role that speaks for an organisation ("a Downing Street spokesman")
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _speaks_for_an_organisation(mention: Mention) -> bool:
+    """ "a Downing Street spokesman", "a Ministry of Defence spokesperson": one voice."""
+    words = mention.role.split()
+    return bool(words) and words[-1].lower() in _SPOKESPEOPLE and _is_specific(mention.role)
 
 
 #: adverb endings no surname has ("Kelly", "Daly", "Bradley" keep theirs)

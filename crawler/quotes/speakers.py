@@ -111,6 +111,8 @@ def _is_unlinked_title(subject: Mention, resolver: Resolver, speakers: tuple[str
     role = subject.role
     if not role or "'" in role or "\u2019" in role:
         return False
+    if subject.text.split()[0].lower() in {"a", "an", "one", "another"}:
+        return False  # "one New Hampshire Democrat" holds no title of the article
     head = role.split()[-1].lower()
     if head not in ROLE_NOUNS:
         return False  # an organisation ("the Home Office") holds no title

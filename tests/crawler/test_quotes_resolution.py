@@ -207,11 +207,14 @@ def test_a_spokesman_is_never_the_politician_the_text_is_about() -> None:
         "His Labour opponent Ruth Abernethy said the forces had been 'hollowed out'.\n"
         "A Ministry of Defence spokesman said: 'We are investing record sums.'\n"
         "The Ministry of Defence spokesman added: 'Every ship will sail.'\n"
+        "A spokesman said: 'No comment.'\n"
     )
+    mod = ("Ministry of Defence spokesman",)
     assert found(text) == [
         ("hollowed out", ("Ruth Abernethy",), "partial"),
-        ("We are investing record sums.", (), "direct"),
-        ("Every ship will sail.", ("Ministry of Defence spokesman",), "direct"),
+        ("We are investing record sums.", mod, "direct"),
+        ("Every ship will sail.", mod, "direct"),
+        ("No comment.", (), "direct"),
     ]
 
 
@@ -229,3 +232,54 @@ def test_former_titles_and_party_epithets_refer_back() -> None:
         ("Cora Blum",),
         ("Cora Blum",),
     ]
+
+
+def test_a_who_clause_speaks_for_the_person_before_it() -> None:
+    text = (
+        "The Tories' 'plan' was dismissed by Ms Nadia Crewe, who said it was 'a fantasy'.\n"
+        "It gave fodder to Sen. Ivo Marsh of Utah, who mused that the bill was "
+        '"dead on arrival."\n'
+        '"We are ready," said Bea Lund, president of the Harbour Trust, who added that the '
+        'board was "united."\n'
+    )
+    assert found(text) == [
+        ("a fantasy", ("Nadia Crewe",), "partial"),
+        ("dead on arrival.", ("Ivo Marsh",), "partial"),
+        ("We are ready,", ("Bea Lund",), "direct"),
+        ("united.", ("Bea Lund",), "partial"),
+    ]
+
+
+def test_a_name_set_off_after_an_inverted_role_is_the_speaker() -> None:
+    text = (
+        "'He told me \"no\", and that was that,' said the witness, Jane Holt.\n"
+        "'It was his first campaign,' said his best friend at college, Omar Reddy, who now "
+        "lives in Leeds.\n"
+    )
+    assert [s.speakers for s in statements(text)] == [("Jane Holt",), ("Omar Reddy",)]
+
+
+def test_a_role_nobody_in_particular_holds_stays_unnamed() -> None:
+    text = (
+        "Labour MP Dawn Pryce said: 'We will vote against it.'\n"
+        "'The minister has done nothing,' claimed one MP. 'Nothing at all.'\n"
+        "'It is over,' added another Labour MP.\n"
+    )
+    assert [s.speakers for s in statements(text)] == [("Dawn Pryce",), (), (), ()]
+
+
+def test_a_shared_title_goes_to_the_holder_the_text_is_about() -> None:
+    text = (
+        "Sen. Rhea Sandoval spoke first.\n"
+        "Later, Sen. Miles Corbin walked into the office.\n"
+        'The senator said his campaign was "closing really strong."\n'
+    )
+    assert found(text) == [("closing really strong.", ("Miles Corbin",), "partial")]
+
+
+def test_a_surname_given_only_with_a_title_can_be_he() -> None:
+    text = (
+        "Mr. Okafor dismissed the criticism as the voice of Mr. Lindqvist's client.\n"
+        '"You know, I love Lars," he said.\n'
+    )
+    assert found(text) == [("You know, I love Lars,", ("Okafor",), "direct")]
