@@ -47,7 +47,7 @@ def assign_cues(tokens: list[Token], cues: list[Cue]) -> dict[int, QuoteCue]:
             continue
         split = bisect_right(firsts, position)  # cues[:split] stand before the quote
         after = [cue for cue in cues[split:] if _may_trail(tokens, position, cue)]
-        choice = _trailing_cue(tokens, position, after, 0)
+        choice = _trailing_cue(tokens, position, after, 0) or _dash_colon(tokens, position)
         choice = choice or _leading_cue(tokens, cues, split)
         final = [cue for cue in after if not _quote_follows(tokens, cue)]
         choice = choice or _sentence_final_cue(final, 0) or _dash_credit(tokens, position)
@@ -217,6 +217,21 @@ def _dash_credit(tokens: list[Token], position: int) -> QuoteCue | None:
         return None
     cue = Cue(position + 1, position + 1, "", "", names[0], None)
     return QuoteCue(cue, names[0], "credit")
+
+
+def _dash_colon(tokens: list[Token], position: int) -> QuoteCue | None:
+    """A name between a dash and a colon, right before the quote, speaks it whatever the
+    clause before the dash says: "Pollsters agree — Carl Bialik: '...'"."""
+    if position < 3 or tokens[position - 1].text != ":":
+        return None
+    names = [m for m in names_in(tokens[: position - 1]) if m.end == tokens[position - 2].end]
+    if not names:
+        return None
+    first = next(n for n, t in enumerate(tokens) if t.start == names[0].start)
+    if first == 0 or tokens[first - 1].text not in _DASHES:
+        return None
+    cue = Cue(position - 1, position - 1, "", "", names[0], None)
+    return QuoteCue(cue, names[0], "colon")
 
 
 def _colon_speaker(tokens: list[Token], position: int) -> QuoteCue | None:

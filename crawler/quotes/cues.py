@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crawler.quotes.inverted import parse_mention_after
-from crawler.quotes.lexicon import CUE_FORMS, HEADLINE_VERBS, words
+from crawler.quotes.lexicon import (
+    CUE_FORMS,
+    HEADLINE_VERBS,
+    NON_PERSON_HEADS,
+    ROLE_NOUNS,
+    words,
+)
 from crawler.quotes.mentions import parse_mention_before, speaker_at
 from crawler.quotes.names import Mention, is_name_word, is_role_word, possessive_base
 from crawler.quotes.tokens import Token
@@ -146,11 +152,19 @@ def _verb_position(tokens: list[Token], i: int) -> bool:
         return False  # "Ohio state director": a noun before a role
     return (
         prev.text[0].isupper()
+        or (_person_role(prev) and i > 1 and tokens[i - 2].lower in _NOUN_MARKERS)
         or prev.lower
         in {"he", "she", "they", "it", "who", "has", "had", "have", "was", "also", "and", ","}
         or (prev.text.endswith("ly") and prev.text.islower())
         or prev.kind == "quote"
     )
+
+
+def _person_role(token: Token) -> bool:
+    """One person's role ("the senator noted"); not a group ("his supporters notes") nor an
+    organisation ("the campaign estimated")."""
+    bare = token.bare
+    return bare in ROLE_NOUNS and not bare.endswith("s") and bare not in NON_PERSON_HEADS
 
 
 def _marks_a_noun(token: Token) -> bool:

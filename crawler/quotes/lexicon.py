@@ -39,7 +39,7 @@ _REGULAR_CUES = words(
     acknowledge apologise apologize assail attack blame brand call criticise criticize declare
     dub label pledge praise rail recollect sneer state summarise summarize underline point
     bark boom beam gush interject opine concur plead gloat lash react exhort characterize
-    characterise condemn denounce rebuke
+    characterise condemn denounce rebuke elaborate
     """
 )
 

@@ -71,13 +71,21 @@ def _scan_paragraph(
     state: _Open | None = None
     continued = carried and _opens_continuation(text, paragraph)
     marks = _marks(text, paragraph)
+    nested = 0  # quotes of the same kind opened inside the open one ('He said 'no' twice')
     for position, (i, width) in enumerate(marks):
         double = width == 2 or text[i] in _DOUBLE
         if state is None:
             if _can_open(text, i, width, paragraph):
                 state = _Open(i, width, double, continued and i == paragraph.start)
+                nested = 0
+            continue
+        if double == state.double and _opens_nested(text, i, width, marks, position, paragraph):
+            nested += 1
             continue
         closes = double == state.double and _can_close(text, i, width, paragraph)
+        if closes and nested:
+            nested -= 1
+            continue
         if closes and (
             state.double or not _apostrophe_before_later_close(text, i, marks, position, paragraph)
         ):
@@ -97,6 +105,30 @@ def _scan_paragraph(
     if state is not None and _keep_unclosed(text, state, paragraph, following):
         spans.append(_span(text, state, paragraph.end, paragraph, open_ended=True))
     return [span for span in spans if span.end > span.start]
+
+
+def _opens_nested(
+    text: str, i: int, width: int, marks: list[tuple[int, int]], position: int, paragraph: Paragraph
+) -> bool:
+    """A mark of the open quote's kind that opens a quote inside it: after a space, before a
+    word, never able to close, and followed by two marks of its kind that can close (its own
+    close and the outer one's): "'He told me 'no' and left,' she said"."""
+    if text[i - 1] not in " \t(" or not _can_open(text, i, width, paragraph):
+        return False
+    if _can_close(text, i, width, paragraph):
+        return False
+    kind = text[i] in _DOUBLE or width == 2
+    closers = 0
+    for j, w in marks[position + 1 :]:
+        if (text[j] in _DOUBLE or w == 2) != kind:
+            continue
+        if _can_open(text, j, w, paragraph) and text[j - 1] in " \t(":
+            return False  # another opener first: a new quote, not a nested one
+        if _can_close(text, j, w, paragraph):
+            closers += 1
+            if closers == 2:
+                return True
+    return False
 
 
 def _runs_on(text: str, state: _Open, following: Paragraph | None) -> bool:

@@ -94,5 +94,5 @@ def _is_title(words: list[str]) -> bool:
 
 
 def _ends_sentence(text: str, span: QuoteSpan) -> bool:
-    inner = text[span.start : span.end].rstrip()
+    inner = text[span.start : span.end].rstrip().rstrip("'\u2019\"\u201d")  # "its 'gaffe,'"
     return inner.endswith((".", "?", "!", "…", ",", ":"))

@@ -237,3 +237,21 @@ def test_a_participle_cue_takes_the_pronoun_opening_its_sentence() -> None:
         "She gave no details, saying only that she was 'refining some practices'.\n"
     )
     assert found(text) == [("refining some practices", ORLA, "partial")]
+
+
+def test_a_name_between_a_dash_and_a_colon_speaks_the_quote() -> None:
+    text = "Pollsters agree \u2014 Orla Finch: \u201cThe polls missed the late swing.\u201d"
+    assert found(text) == [("The polls missed the late swing.", ORLA, "direct")]
+
+
+def test_cues_after_a_role_subject_and_less_common_speech_verbs() -> None:
+    text = (
+        "Orla Finch toured the port on Monday.\n"
+        "\u201cThe way I see it,\u201d she elaborated, \u201cnobody lost.\u201d\n"
+        "\u201cIt was a disaster,\u201d the senator noted.\n"
+    )
+    assert found(text) == [
+        ("The way I see it,", ORLA, "direct"),
+        ("nobody lost.", ORLA, "direct"),
+        ("It was a disaster,", ORLA, "direct"),
+    ]

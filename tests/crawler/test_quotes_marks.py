@@ -83,3 +83,32 @@ def test_offsets_point_at_the_quoted_words() -> None:
 def test_a_double_quote_mistyped_closed_with_a_single_mark_ends_there() -> None:
     text = "Ada Quill tweeted: \u201cLet\u2019s go. We can do this.\u2019 She posted it at noon."
     assert found(text) == [("Let\u2019s go. We can do this.", SAID, "direct")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'He told me 'no' and then he left,' said Ada Quill. 'We were stunned.'",
+        '"He told me "no" and then he left," said Ada Quill. "We were stunned."',
+        "\u2018He told me \u2018no\u2019 and then he left,\u2019 said Ada Quill. "
+        "\u2018We were stunned.\u2019",
+    ],
+    ids=["straight-single", "straight-double", "curly-single"],
+)
+def test_a_quote_nested_in_one_of_the_same_marks_stays_inside_it(text: str) -> None:
+    inner = text[text.index("no") - 1]
+    assert found(text) == [
+        (f"He told me {inner}no{text[text.index('no') + 2]} and then he left,", SAID, "direct"),
+        ("We were stunned.", SAID, "direct"),
+    ]
+
+
+def test_a_quote_ending_in_a_nested_quote_is_still_a_sentence_of_speech() -> None:
+    text = (
+        "Ada Quill spoke on Monday.\n"
+        "\u201cComing from a sitting minister, it was unprecedented in its "
+        "\u2018insensitivity,'\u201d the newspaper wrote.\n"
+    )
+    assert [s.text for s in statements(text)] == [
+        "Coming from a sitting minister, it was unprecedented in its \u2018insensitivity,'"
+    ]
