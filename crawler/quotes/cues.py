@@ -177,6 +177,20 @@ def _near_quote_or_colon(tokens: list[Token], i: int) -> bool:
     return any(t.kind == "quote" or t.text == ":" for t in window)
 
 
+_DAYS_AND_MONTHS = frozenset(
+    words(
+        """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    """
+    )
+)
+
+
+#: papers named "... on Sunday"
+_ON_SUNDAY = frozenset({"Mail", "Independent", "Scotland", "Wales"})
+
+
 def _venue(tokens: list[Token], last: int, lemma: str) -> str | None:
     """The audience or medium: "told Times Radio", "said on CNN", "told the BBC"."""
     i = last + 1
@@ -193,7 +207,11 @@ def _venue(tokens: list[Token], last: int, lemma: str) -> str | None:
     while i < len(tokens) and tokens[i].kind == "word" and tokens[i].text[0].isupper():
         words.append(tokens[i].text)
         i += 1
-        joined = i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+        joined = (
+            i + 1 < len(tokens)
+            and tokens[i + 1].text[:1].isupper()
+            and (tokens[i + 1].lower not in _DAYS_AND_MONTHS or words[-1] in _ON_SUNDAY)
+        )  # "the Mail on Sunday" is a paper, "LBC on Sunday" a venue and a time
         if joined and tokens[i].lower in {"on", "of", "and", "&"}:
             words.append(tokens[i].text)  # "the Mail on Sunday", "Voice of America"
             i += 1

@@ -201,10 +201,20 @@ def _apostrophe_before_later_close(
         return False
     if not (text[i + 1] == " " and text[i + 2].islower()):
         return False
+    if _FUNCTION_WORD.match(text, i + 2):
+        return False  # "'fix the foundations' as Tories ...": a close before a function word
     return any(
         text[j] in _SINGLE and _can_close_simple(text, j, paragraph)
         for j, _ in marks[position + 1 :]
     )
+
+
+#: words that follow a closing mark but never a plural possessive ("the voters' choice")
+_FUNCTION_WORD = re.compile(
+    r"(?:as|and|or|but|of|to|in|on|at|for|with|by|from|is|was|are|were|that|which|who|when|"
+    r"after|before|if|than|then|so|because|while|into|over|about|against|during|since|until|"
+    r"said|says|he|she|they|it|we|i|you|his|her|their|its|the|a|an)\b"
+)
 
 
 def _can_close_simple(text: str, j: int, paragraph: Paragraph) -> bool:

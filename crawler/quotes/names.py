@@ -47,7 +47,7 @@ _NEVER_SURNAMES = frozenset(
     words(
         """
     republican democrat tory conservative liberal senator minister secretary president
-    spokesman spokeswoman spokesperson governor chancellor
+    spokesman spokeswoman spokesperson governor chancellor mp mps mep msp ceo mayor premier
     """
     )
 )

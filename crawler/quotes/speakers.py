@@ -47,13 +47,18 @@ def apply_cue(
     item.cued = True
 
 
+#: days and months: "the BBC on Sunday" is a venue and a time, not the "Mail on Sunday"
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
 #: "Speaking to the BBC's Laura Kuenssberg, ...", "In an interview with Fox News, ..."
 _OPENING_VENUE = re.compile(
     r"(?:Speaking|Talking|Writing|Appearing)\s+(?:to|on|in|with)\s+|"
     r"In\s+an\s+interview\s+(?:with|on)\s+"
 )
 _VENUE_WORDS = re.compile(
-    r"(?:the\s+)?([A-Z][\w'\u2019.&-]*(?:\s+(?:[A-Z][\w'\u2019.&-]*|on|of))*)"
+    r"(?:the\s+)?([A-Z][\w'\u2019.&-]*(?:\s+(?:[A-Z][\w'\u2019.&-]*|on(?!\s+" + _WHEN + r")|of))*)"
 )
 
 
@@ -127,7 +132,7 @@ _OFFICES = frozenset(
         """
     minister secretary president senator governor chancellor mayor premier congressman
     congresswoman representative ambassador commissioner chairman chairwoman nominee
-    candidate speaker republican democrat conservative tory leader
+    candidate speaker republican democrat conservative tory leader mp
     """
     )
 )

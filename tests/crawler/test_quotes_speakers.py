@@ -356,3 +356,20 @@ def test_inverted_one_word_names_and_participles_that_take_no_subject() -> None:
         "\u201cWe are reviewing our rules,\u201d Brightline said in a statement.\n"
     )
     assert speakers(text) == [("Don Guardian",), ("Amos Reed",), ("Brightline",)]
+
+
+def test_a_british_lede_with_scare_quotes_a_constituency_mp_and_a_sunday_venue() -> None:
+    text = (
+        "Starmer vows to 'fix the roads' as Tories accuse him of 'betrayal'\n"
+        "Nigel Pryor, the Reform leader, told GB News that the plan was 'a disaster'.\n"
+        "'This is the end of the road for Labour,' the Clacton MP claimed.\n"
+        "Speaking to the BBC's Laura Kuenssberg on Sunday, Ms Reeves said: 'It is fair.'\n"
+        "Ms Reeves told the Mail on Sunday: 'It is still fair.'\n"
+    )
+    assert [(s.text, s.speakers, s.venue) for s in statements(text)] == [
+        ("fix the roads", ("Starmer",), None),
+        ("a disaster", ("Nigel Pryor",), "GB News"),
+        ("This is the end of the road for Labour,", ("Nigel Pryor",), None),
+        ("It is fair.", ("Reeves",), "BBC's Laura Kuenssberg"),
+        ("It is still fair.", ("Reeves",), "Mail on Sunday"),
+    ]
