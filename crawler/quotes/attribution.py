@@ -7,8 +7,9 @@ Layouts, in the order they are tried for a quote:
   c. the sentence's trailing attribution: "'...' when they ..., the Defence Secretary admitted."
   d. a credit line: "'...' \u2015 Sonya Herridge"
   e. a colon lead-in without a verb: "pollster Daron Shaw: '...'", "Alito cut her off: '...'"
+  (and before b: a name between a dash and a colon, "Pollsters agree - Carl Bialik: '...'")
 Quotes left without a cue take the speaker of a quote beside them (:mod:`continuation`).
-The module also says who a sentence is about (:func:`sentence_subject`), for pronouns later.
+Who a sentence is about, for cues without a subject, is worked out in :mod:`subjects`.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ from dataclasses import dataclass
 
 from crawler.quotes.cues import Cue
 from crawler.quotes.inverted import parse_mention_after
-from crawler.quotes.lexicon import HEADLINE_VERBS, NON_PERSON_HEADS, ROLE_NOUNS, words
-from crawler.quotes.mentions import role_ending_at
-from crawler.quotes.names import Mention, is_role_word, names_in, possessive_base
+from crawler.quotes.lexicon import HEADLINE_VERBS, words
+from crawler.quotes.names import Mention, names_in
+from crawler.quotes.subjects import first_person, opening_clause_end, sentence_subject
 from crawler.quotes.tokens import Token
 
-__all__ = ["QuoteCue", "assign_cues", "first_person", "sentence_subject"]
+__all__ = ["QuoteCue", "assign_cues"]
 
 #: how far (in tokens) an attribution may trail its quote: "'...,' Trump, the nominee, said"
 _TRAIL_WINDOW = 12
@@ -179,7 +180,7 @@ def _leading_cue(tokens: list[Token], cues: list[Cue], split: int) -> QuoteCue |
     if split == 0:
         return None
     cue = cues[split - 1]
-    subject = cue.subject or _earlier_subject(cues, split - 1, _opening_clause_end(tokens))
+    subject = cue.subject or _earlier_subject(cues, split - 1, opening_clause_end(tokens))
     if subject is None:
         before = tokens[: cue.first]
         subject = first_person(before) or (_clause_opener(before) if before else None)
@@ -263,144 +264,3 @@ def _earlier_subject(cues: list[Cue], stop: int, start: int = 0) -> Mention | No
         if cue.subject is not None and cue.first >= start:
             return cue.subject
     return None
-
-
-_PREPOSITIONS = frozenset({"in", "at", "of", "from", "to", "with", "for", "by", "on", "about"})
-#: words that end a name's modifier phrase ("Carson on defense" is no "Ohio state director")
-_FUNCTION_WORDS = _PREPOSITIONS | frozenset(words("and or but as the a an than who that"))
-
-
-def first_person(tokens: list[Token]) -> Mention | None:
-    """The sentence's first person, for a cue without a subject of its own, skipping names
-    after a preposition ("in Berea") and possessors ("Mrs. Clinton's remark")."""
-    starts = {t.start: n for n, t in enumerate(tokens)}
-    clause_end = _opening_clause_end(tokens)
-    for mention in names_in(tokens):
-        at = starts.get(mention.start, 0)
-        if at < clause_end:
-            continue  # "When Wallace died in 1998, President Clinton released ..."
-        if at > 0 and tokens[at - 1].lower in _PREPOSITIONS:
-            continue
-        if _is_possessor(tokens, mention):
-            continue
-        if at == 0 and (_opens_adverbial_phrase(tokens, mention) or _opens_with_participle(tokens)):
-            continue
-        if _modifies_a_role(tokens, mention) or (at == 0 and _is_dateline(tokens, mention)):
-            continue
-        return mention
-    return None
-
-
-#: words opening a subordinate clause before the main one ("When X died, Y said")
-_SUBORDINATORS = frozenset(
-    words("when after before while if although though because since once until unless")
-)
-
-
-def _opening_clause_end(tokens: list[Token]) -> int:
-    """Index just past an opening subordinate clause ("When X died, ...") or dateline
-    ("DECATUR, Ill. \u2014 ..."), else 0."""
-    if len(tokens) < 2:
-        return 0
-    if tokens[0].text.isupper() and len(tokens[0].text) > 1:
-        for n, token in enumerate(tokens[:10]):
-            if token.text in {"\u2014", "\u2013", "-"}:
-                return n + 1
-    if tokens[0].lower not in _SUBORDINATORS:
-        return 0
-    for n, token in enumerate(tokens[:30]):
-        if token.text == ",":
-            return n + 1
-    return 0
-
-
-_ADVERBIAL_NEXT = frozenset(words("in on at after before during since this last then when"))
-
-
-def _opens_adverbial_phrase(tokens: list[Token], mention: Mention) -> bool:
-    """ "Back in 1999, ...", "Later that day, ...": one capitalised word, then a preposition."""
-    return (
-        len(tokens) > 1
-        and tokens[0].end == mention.end
-        and tokens[1].lower in _ADVERBIAL_NEXT
-        and any(t.text == "," for t in tokens[2:8])
-    )
-
-
-def sentence_subject(tokens: list[Token], names: list[Mention]) -> Mention | None:
-    """Who a sentence is about, for later pronouns: its first person named or role given."""
-    head = tokens[:20]
-    for position, token in enumerate(head):
-        if token.kind == "word" and token.lower in {"he", "she"} and position < 4:
-            return Mention(token.start, token.end, token.text, "pronoun")
-    head_end = head[-1].end if head else 0
-    candidates: list[Mention] = [m for m in names if m.end <= head_end]
-    for position, token in enumerate(head):
-        if token.kind == "word" and token.bare in ROLE_NOUNS and token.bare not in NON_PERSON_HEADS:
-            while position + 1 < len(head) and head[position + 1].bare in ROLE_NOUNS:
-                position += 1
-            role = role_ending_at(head, position)
-            if role is not None and role.definite:
-                candidates.append(role)
-                break
-    candidates.sort(key=lambda m: m.start)
-    for mention in candidates:
-        if mention.kind == "name" and (
-            _is_possessor(tokens, mention) or _modifies_a_role(tokens, mention)
-        ):
-            continue
-        if _is_opening_adverbial(tokens, mention):
-            continue
-        return mention
-    return None
-
-
-def _modifies_a_role(tokens: list[Token], mention: Mention) -> bool:
-    """ "Sanders protesters", "the Florida senator", "Trump adviser Stephen Miller": a name
-    before a lower-case role noun describes the person, and is not them."""
-    for n, token in enumerate(tokens[:-1]):
-        if token.end == mention.end:
-            after = tokens[n + 1]
-            if after.kind != "word" or not after.text.islower():
-                return False
-            if is_role_word(after):
-                return True
-            # "the Ohio state director"; not "Carson on defense", "Rubio responded first"
-            second = tokens[n + 2] if n + 2 < len(tokens) else None
-            return (
-                second is not None
-                and second.bare in ROLE_NOUNS
-                and after.lower not in _FUNCTION_WORDS
-                and not after.lower.endswith(("ed", "s", "ly"))
-            )
-    return False
-
-
-def _is_opening_adverbial(tokens: list[Token], mention: Mention) -> bool:
-    """ "Strangely, he claimed", "Looking ahead, ...": one capitalised word opening the
-    sentence, then a comma, or a participle ("Recalling the consequences, the statement")."""
-    if len(tokens) < 2 or tokens[0].start != mention.start or tokens[0].end != mention.end:
-        return False
-    return tokens[1].text == "," or _opens_with_participle(tokens)
-
-
-def _is_dateline(tokens: list[Token], mention: Mention) -> bool:
-    """ "DECATUR, Ill. \u2014 ...": a place in capitals and a comma open the story."""
-    return mention.text.isupper() and len(tokens) > 1 and tokens[1].text == ","
-
-
-def _opens_with_participle(tokens: list[Token]) -> bool:
-    """ "Recalling ...", "Regarding ...": a sentence opening with an -ing word, not a name."""
-    first = tokens[0]
-    return (
-        first.kind == "word"
-        and first.lower.endswith("ing")
-        and len(first.text) > 5
-        and len(tokens) > 1
-        and (tokens[1].kind == "quote" or tokens[1].text[:1].islower())
-    )
-
-
-def _is_possessor(tokens: list[Token], mention: Mention) -> bool:
-    """ "Prime Minister's spokesperson", "Trump's team": the name owns the subject."""
-    return any(t.end == mention.end + 2 and possessive_base(t.text) for t in tokens)

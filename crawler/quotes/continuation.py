@@ -11,13 +11,14 @@ their own.
 
 from __future__ import annotations
 
-from crawler.quotes.attribution import QuoteCue, first_person
+from crawler.quotes.attribution import QuoteCue
 from crawler.quotes.cues import Cue, find_cues
 from crawler.quotes.frames import Found, Frame
 from crawler.quotes.names import Mention, names_in
 from crawler.quotes.nonquotes import quote_kind
 from crawler.quotes.resolve import Resolver
 from crawler.quotes.speakers import apply_cue
+from crawler.quotes.subjects import first_person
 
 __all__ = ["continue_speaker", "opens_paragraph"]
 

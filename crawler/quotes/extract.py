@@ -3,7 +3,7 @@
 1. layout      paragraphs (captions flagged) and quote-marked spans   (layout, marks)
 2. frames      sentences, tokenised with each quote as one token      (frames, tokens)
 3. cues        speech verbs and the subjects written beside them      (cues, mentions,
-               inverted, names)
+               inverted, names, subjects)
 4. attribution each quote's cue (attribution), else the speaker of a quote beside it
                (continuation); quoted transcript turns ("RAMOS: ...") (transcripts)
 5. resolution  mentions -> canonical names, pronouns (given names tell "she" from "he"),

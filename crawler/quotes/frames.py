@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler.quotes.attribution import QuoteCue, assign_cues, sentence_subject
+from crawler.quotes.attribution import QuoteCue, assign_cues
 from crawler.quotes.cues import Cue, find_cues
 from crawler.quotes.layout import Paragraph, sentence_bounds
 from crawler.quotes.marks import QuoteSpan
 from crawler.quotes.names import Mention, names_in
+from crawler.quotes.subjects import sentence_subject
 from crawler.quotes.tokens import Token, tokenize_frame
 
 __all__ = ["Found", "Frame", "build_frames"]
@@ -83,7 +84,11 @@ class Frame:
                     self.text, self.start, max(cut, self.start + 1), self._spans
                 )
                 names = names_in(tokens)
-            self._subject = sentence_subject(tokens, names)
+            subject = sentence_subject(tokens, names)
+            if subject is not None and subject.kind == "pronoun":
+                # "He should get a boost, Sanders said.": the sentence is about Sanders
+                subject = _reporting_name(self.tokens, self.names) or subject
+            self._subject = subject
         return self._subject if isinstance(self._subject, Mention) else None
 
     @property
@@ -91,6 +96,23 @@ class Frame:
         if self._names is None:
             self._names = names_in(self.tokens)
         return self._names
+
+
+#: verbs of a reporter's closing attribution for indirect speech (", Sanders said.")
+_REPORTING = frozenset({"said", "says", "added", "adds", "told", "explained", "argued", "wrote"})
+
+
+def _reporting_name(tokens: list[Token], names: list[Mention]) -> Mention | None:
+    """The name in a closing ", X said" of a sentence, if it has one."""
+    starts = {token.start: n for n, token in enumerate(tokens)}
+    for mention in names:
+        at = starts.get(mention.start)
+        if at is None or at == 0 or tokens[at - 1].text != ",":
+            continue
+        after = next((n for n in range(at, len(tokens)) if tokens[n].start >= mention.end), None)
+        if after is not None and tokens[after].lower in _REPORTING:
+            return mention
+    return None
 
 
 @dataclass(slots=True)

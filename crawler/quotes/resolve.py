@@ -263,12 +263,14 @@ class Resolver:
             return len(speakers) > 1
         if len(speakers) != 1 or _is_organisation(speakers[0]):
             return False
-        one_word = " " not in speakers[0] and speakers[0] not in self.gender
-        if one_word and not self.book.knows_surname(speakers[0]):
+        name = speakers[0]
+        given = first_name_gender(name) if " " not in name else None  # "Melania"
+        one_word = " " not in name and name not in self.gender and given is None
+        if one_word and not self.book.knows_surname(name):
             return False  # "Chicago", "Suspicion": one word that is nobody's surname here
-        if _is_place_or_event(speakers[0]):
+        if _is_place_or_event(name):
             return False  # "Super Tuesday", "New Hampshire", "Western Pacific"
-        known = self.gender.get(speakers[0]) or _given_name_gender(speakers[0])
+        known = self.gender.get(name) or _given_name_gender(name) or given
         return known is None or known == ("f" if word == "she" else "m")
 
     def _pronoun(self, mention: Mention, earlier: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:

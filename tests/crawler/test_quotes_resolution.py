@@ -283,3 +283,29 @@ def test_a_surname_given_only_with_a_title_can_be_he() -> None:
         '"You know, I love Lars," he said.\n'
     )
     assert found(text) == [("You know, I love Lars,", ("Okafor",), "direct")]
+
+
+def test_a_name_in_apposition_to_the_subject_role_is_who_the_sentence_is_about() -> None:
+    text = (
+        "Sen. Tom Arkwright, D-N.Y., said the court had lost its way.\n"
+        "The White House press secretary, Dana Kowalczyk, said the governor would sign it.\n"
+        "Asked about the court, she said: \u201cI will not get ahead of the governor.\u201d\n"
+    )
+    assert found(text) == [("I will not get ahead of the governor.", ("Dana Kowalczyk",), "direct")]
+
+
+def test_a_closing_reporting_name_tells_who_he_is() -> None:
+    text = (
+        "Ivo Marsh, the campaign manager, said the team was ready.\n"
+        "He should also get a boost from the win, Senator Walt Pruitt said.\n"
+        '"For many voters, there was a question," he said.\n'
+    )
+    assert found(text) == [("For many voters, there was a question,", ("Walt Pruitt",), "direct")]
+
+
+def test_a_person_named_by_a_given_name_alone_can_be_she() -> None:
+    text = (
+        "The mayor's wife, Melania, will speak on Monday.\n"
+        '"He is kind and he is strong," she said at a rally.\n'
+    )
+    assert found(text) == [("He is kind and he is strong,", ("Melania",), "direct")]
