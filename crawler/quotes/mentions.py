@@ -51,11 +51,14 @@ ROLE_STOPS = frozenset(
     """
     )
 )
+#: prepositions opening an apposition ("Ann Lee, of Dayton, said")
+_PREPOSITION_OPENERS = frozenset(words("of from for with in at on"))
 _APPOSITION_OPENERS = frozenset(
     words(
         """
     who which whose whom the a an his her their its one asked speaking when while writing
-    appearing responding also now then still once too in at on during after before like
+    appearing responding also now then still once too in at on during after before like of
+    from for with
     """
     )
 )
@@ -142,6 +145,8 @@ def parse_mention_before(tokens: list[Token], cue: int) -> Mention | None:
     if i >= 2 and tokens[i].lower == "who" and tokens[i - 1].text == ",":
         # "dismissed by Ms Reeves, who said", "Al Reyes, president of the league, who said"
         before = _skip_apposition(tokens, i - 1)
+        if before != i - 1 and tokens[before + 2].lower in _PREPOSITION_OPENERS:
+            before = i - 1  # "a Senate colleague, from Mike Lee, who said": the name
         return _antecedent_of_who(tokens, before if before != i - 1 else i - 2)
     while i >= 1 and tokens[i].text == ",":
         before = _skip_apposition(tokens, i)
@@ -339,6 +344,9 @@ def _skip_apposition(tokens: list[Token], comma: int) -> int:
     """From the comma closing "X, who ..., said", the index of the token before the first comma."""
     j = comma - 1
     while j >= 0 and tokens[j].text not in {",", "(", ";"} and tokens[j].kind != "quote":
+        if tokens[j].text == ")":  # "Jane Smith, of the British Medical Association (BMA), said"
+            while j > 0 and tokens[j].text != "(":
+                j -= 1
         j -= 1
     if j < 0 or tokens[j].text != "," or comma - j > 20:
         return comma

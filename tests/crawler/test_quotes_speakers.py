@@ -373,3 +373,17 @@ def test_a_british_lede_with_scare_quotes_a_constituency_mp_and_a_sunday_venue()
         ("It is fair.", ("Reeves",), "BBC's Laura Kuenssberg"),
         ("It is still fair.", ("Reeves",), "Mail on Sunday"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Ada Nwosu, of the British Medical Association (BMA), said: 'Doctors are exhausted.'",
+        "Dr Ada Nwosu, from the union, told reporters: 'Doctors are exhausted.'",
+        "'Doctors are exhausted,' said Dr Ada Nwosu, of Leeds.",
+        "Praise came from a colleague, from Dr Ada Nwosu, who said: 'Doctors are exhausted.'",
+    ],
+    ids=["of-org-with-initials", "from-org", "of-place-inverted", "who-after-from"],
+)
+def test_a_prepositional_apposition_after_the_name(text: str) -> None:
+    assert speakers(text) == [("Ada Nwosu",)]
