@@ -243,6 +243,9 @@ def _colon_speaker(tokens: list[Token], position: int) -> QuoteCue | None:
     clause = tokens[: position - 1]
     names = [m for m in names_in(clause) if m.end == tokens[position - 2].end]
     speaker = names[0] if names else None
+    if speaker is not None and _after_preposition(clause, speaker):
+        # "McConnell delivered a blunt message to Trump: '...'"; but "More from Jones: '...'"
+        speaker = first_person(clause) or speaker
     if any(t.lower in HEADLINE_VERBS for t in clause[1:]):
         speaker = first_person(clause)  # "Trump Addresses Munich Attack: '...'"
     if speaker is None and len(clause) <= _COLON_CLAUSE:
@@ -251,6 +254,16 @@ def _colon_speaker(tokens: list[Token], position: int) -> QuoteCue | None:
         return None
     cue = Cue(position - 1, position - 1, "", "", speaker, None)
     return QuoteCue(cue, speaker, "colon")
+
+
+_OBJECT_PREPOSITIONS = frozenset(words("to for at with on about against from"))
+
+
+def _after_preposition(tokens: list[Token], mention: Mention) -> bool:
+    at = next((n for n, t in enumerate(tokens) if t.start == mention.start), 0)
+    if at > 0 and tokens[at - 1].lower == "the":
+        at -= 1
+    return at > 0 and tokens[at - 1].lower in _OBJECT_PREPOSITIONS
 
 
 #: the longest lead-in clause whose subject is taken as the speaker of the quote after it

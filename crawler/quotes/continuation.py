@@ -85,8 +85,10 @@ def _continued_from(
 def _later_in_paragraph(
     item: Found, frames: list[Frame], number: int, resolver: Resolver
 ) -> Found | None:
-    """A later sentence of the paragraph opens with a quote and its attribution."""
-    if not _opens_sentence(item):
+    """A later sentence of the paragraph opens with a quote and its attribution; not when a
+    sentence of the reporter's follows this quote first ("'...' His campaign manager, Alex
+    Conant, struck a similar tune. '...,' Conant said")."""
+    if not _opens_sentence(item) or _words_after(item):
         return None
     for later_number in range(number + 1, min(number + 4, len(frames))):
         later = frames[later_number]
@@ -100,6 +102,16 @@ def _later_in_paragraph(
         if later.tokens[0].kind != "quote":
             return None
     return None
+
+
+def _words_after(item: Found) -> bool:
+    """Words of the reporter's follow the quote in its sentence."""
+    tokens = item.frame.tokens
+    at = next(
+        (n for n, t in enumerate(tokens) if t.kind == "quote" and t.start >= item.span.open_at),
+        None,
+    )
+    return at is not None and any(t.kind == "word" for t in tokens[at + 1 :])
 
 
 def _cue_of_sentence_before(

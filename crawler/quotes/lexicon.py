@@ -233,7 +233,7 @@ NAME_STOPWORDS = frozenset(
     ireland england brussels moscow beijing well oh now then yet instead indeed perhaps maybe
     thus therefore otherwise first second third finally one two three read watch related see
     click follow subscribe sign is are was were does do did has have can will would should
-    once soon often never already recently currently eventually ultimately initially
+    once soon often never already recently currently eventually ultimately initially ever
     """
     )
 )

@@ -155,11 +155,22 @@ def parse_mention_before(tokens: list[Token], cue: int) -> Mention | None:
                 i -= 1  # "Gov. John Kasich (R-OH), said", "her shadow, Mel Stride, said"
             break
         i = before
+        # "J.J. Goldberg, editor of The Forward, a New York-based newspaper, wrote"
+        while i + 2 < len(tokens) and tokens[i + 1].text == ",":
+            again = _skip_apposition(tokens, i + 1)
+            if again == i + 1 or not _describes(tokens[again + 2]):
+                break
+            i = again
     if i >= 2 and PARTY_TAG.fullmatch(tokens[i].text) and tokens[i - 1].text == ",":
         i -= 2  # "Rep. Jim Jordan, R-Ohio, the chairman of the committee, said"
     if i < 0:
         return None
     return _mention_ending_at(tokens, i)
+
+
+def _describes(opener: Token) -> bool:
+    """A lower-case noun phrase opens here: "editor at large of The Forward", "a newspaper"."""
+    return opener.text.islower() and (opener.lower in {"the", "a", "an"} or is_role_word(opener))
 
 
 def _antecedent_of_who(tokens: list[Token], last: int) -> Mention | None:

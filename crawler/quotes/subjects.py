@@ -45,6 +45,10 @@ _SUBORDINATORS = frozenset(
 )
 
 
+#: adverbs standing before the word that opens a subordinate clause ("Ever since ...")
+_CLAUSE_ADVERBS = frozenset(words("ever even just shortly soon long only right not"))
+
+
 def opening_clause_end(tokens: list[Token]) -> int:
     """Index just past an opening subordinate clause ("When X died, ...") or dateline
     ("DECATUR, Ill. \u2014 ..."), else 0."""
@@ -54,7 +58,8 @@ def opening_clause_end(tokens: list[Token]) -> int:
         for n, token in enumerate(tokens[:10]):
             if token.text in {"\u2014", "\u2013", "-"}:
                 return n + 1
-    if tokens[0].lower not in _SUBORDINATORS:
+    opener = 1 if tokens[0].lower in _CLAUSE_ADVERBS else 0  # "Ever since ...", "Just after"
+    if tokens[opener].lower not in _SUBORDINATORS:
         return 0
     for n, token in enumerate(tokens[:30]):
         if token.text == ",":

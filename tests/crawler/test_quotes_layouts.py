@@ -255,3 +255,36 @@ def test_cues_after_a_role_subject_and_less_common_speech_verbs() -> None:
         ("nobody lost.", ORLA, "direct"),
         ("It was a disaster,", ORLA, "direct"),
     ]
+
+
+def test_a_quote_followed_by_another_speakers_sentence_keeps_the_speaker_before_it() -> None:
+    text = (
+        '"This is the moment," Orla Finch said on Monday night. "They told me we had no '
+        'chance." Her campaign manager, Tomas Reyes, struck a similar tune. "This is a big '
+        'night for us," Reyes said.\n'
+    )
+    assert [s.speakers for s in statements(text)] == [ORLA, ORLA, ("Tomas Reyes",)]
+
+
+def test_a_colon_after_an_object_gives_the_subject_of_the_clause() -> None:
+    text = (
+        "Senate leader Orla Finch, D-Ore., delivered a blunt message to Tomas Reyes: "
+        '"It is time to stop."\n'
+        'More from Reyes: "We will not stop."\n'
+    )
+    assert found(text) == [
+        ("It is time to stop.", ORLA, "direct"),
+        ("We will not stop.", ("Tomas Reyes",), "direct"),
+    ]
+
+
+def test_two_appositions_and_an_opening_clause_before_the_subject() -> None:
+    text = (
+        "Just last week, Orla Finch, editor of The Harbour, a weekly newspaper in Leeds, "
+        "wrote, 'We should think harder.'\n"
+        "Ever since she endorsed Tomas Reyes in May, Orla Finch has been his surrogate, "
+        "telling voters in every town: 'Do not give up!'\n"
+        "At the 1992 convention, when Mr. Tomas Reyes, who had lost, spoke, he called for "
+        "a 'cultural war'.\n"
+    )
+    assert [s.speakers for s in statements(text)] == [ORLA, ORLA, ("Tomas Reyes",)]
