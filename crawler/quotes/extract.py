@@ -72,6 +72,9 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
         if in_run and not in_run[0][1]:
             # "Tory leader Kemi Badenoch": lower-case role words tie the role to the name
             in_run = ((in_run[0][0], _role_before(text, run.start())), *in_run[1:])
+        elif in_run and _FORMER.search(text, max(0, run.start() - 8), run.start()):
+            # "former President Donald Trump" is "the former president", not "the president"
+            in_run = ((in_run[0][0], "former " + in_run[0][1]), *in_run[1:])
         found.extend(in_run)
     lower_words = frozenset(_LOWER_WORD.findall(text))
     resolver = Resolver(
@@ -86,6 +89,8 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
     return resolver
 
 
+#: "former" (or "ex-") written just before a titled name
+_FORMER = re.compile(r"(?:\bformer\s+|\bex-)$")
 #: up to two lower-case words (and capitalised ones before them) ending just before a name
 _LAST_WORD = re.compile(r"([a-z][\w-]*)\s+$")
 _ROLE_BEFORE = re.compile(

@@ -309,3 +309,13 @@ def test_a_person_named_by_a_given_name_alone_can_be_she() -> None:
         '"He is kind and he is strong," she said at a rally.\n'
     )
     assert found(text) == [("He is kind and he is strong,", ("Melania",), "direct")]
+
+
+def test_the_former_president_and_the_president_are_told_apart() -> None:
+    text = (
+        "President Lena Ortiz and former President Hal Brandt met in Ohio.\n"
+        "Ortiz spoke first and Brandt listened.\n"
+        '"We will win," the president said.\n'
+        'Later, the former president insisted: "No, we will."\n'
+    )
+    assert [s.speakers for s in statements(text)] == [("Lena Ortiz",), ("Hal Brandt",)]
