@@ -39,7 +39,9 @@ _REGULAR_CUES = words(
     acknowledge apologise apologize assail attack blame brand call criticise criticize declare
     dub label pledge praise rail recollect sneer state summarise summarize underline point
     bark boom beam gush interject opine concur plead gloat lash react exhort characterize
-    characterise condemn denounce rebuke elaborate
+    characterise condemn denounce rebuke elaborate liken bemoan deride ridicule taunt rebut
+    implore reassure laud commend deplore confess whisper murmur mutter scream
+    enthuse brag gripe lambaste tout speculate
     """
 )
 
@@ -106,7 +108,7 @@ _DOUBLING = frozenset(
     set(
         words(
             """
-    admit quip rebut regret submit permit omit slam snap jab blog chat plot
+    admit quip rebut regret submit permit omit slam snap jab blog chat plot brag
     """
         )
     )

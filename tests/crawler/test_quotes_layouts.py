@@ -288,3 +288,14 @@ def test_two_appositions_and_an_opening_clause_before_the_subject() -> None:
         "a 'cultural war'.\n"
     )
     assert [s.speakers for s in statements(text)] == [ORLA, ORLA, ("Tomas Reyes",)]
+
+
+def test_less_common_speech_verbs_introduce_partial_quotes() -> None:
+    text = (
+        "Orla Finch likened the rules to 'burning the constitution'.\n"
+        "Tomas Reyes bemoaned a climate in which people 'literally hate each other'.\n"
+    )
+    assert found(text) == [
+        ("burning the constitution", ORLA, "partial"),
+        ("literally hate each other", ("Tomas Reyes",), "partial"),
+    ]
