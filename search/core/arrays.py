@@ -18,11 +18,14 @@ import pickle
 import shutil
 from array import array
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from crawler.errors import IndexStoreError
 
 __all__ = [
     "MISSING_DATE",
@@ -32,25 +35,25 @@ __all__ = [
     "build_segment_arrays",
     "gather_ranges",
     "load_segment_arrays",
+    "running_offsets",
     "save_segment_arrays",
 ]
 
 IntArray = npt.NDArray[np.int64]
 MISSING_DATE = np.iinfo(np.int64).min
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 #: the pickle head of a one-element list of deltas in Whoosh's Positions values
 _ONE_SMALL = b"\x80\x02]q\x00K"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TextArrays:
     """Postings of the scored text field: term -> [offsets[t], offsets[t+1]) in ``docs``."""
 
     terms: dict[bytes, int]
     offsets: IntArray
     docs: npt.NDArray[np.int32]
-    weights: npt.NDArray[np.float32]
-    pos_offsets: IntArray  # posting p's positions: positions[pos_offsets[p]:pos_offsets[p+1]]
+    weights: npt.NDArray[np.float32]  # term counts: a posting's count of positions
     positions: npt.NDArray[np.int32]
     lengths: npt.NDArray[np.float32]  # per document, as BM25F sees it
 
@@ -60,6 +63,25 @@ class TextArrays:
         if index is None:
             return 0, 0
         return int(self.offsets[index]), int(self.offsets[index + 1])
+
+    @cached_property
+    def pos_offsets(self) -> IntArray:
+        """Posting p's positions are positions[pos_offsets[p]:pos_offsets[p+1]]: the running
+        sum of the weights (each posting's weight is its count of positions), made on the
+        first phrase instead of saved, where it was a third of the text arrays' bytes."""
+        return running_offsets(self.weights, total=len(self.positions))
+
+
+def running_offsets(counts: Any, *, total: int) -> IntArray:
+    """0 and the running sum of ``counts``, which must come to ``total``."""
+    offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(np.asarray(counts, dtype=np.int64), out=offsets[1:])
+    if int(offsets[-1]) != total:
+        raise IndexStoreError(
+            "the retrieval core's arrays do not fit together (term counts and positions "
+            "differ); delete the index's core folder and they are rebuilt on the next search"
+        )
+    return offsets
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,8 +188,13 @@ def _read_text(reader: Any, fieldname: str) -> TextArrays:
                 deltas.extend(found)
         offsets.append(len(docs))
     count_array = np.frombuffer(counts, dtype=np.int32) if counts else np.zeros(0, np.int32)
-    pos_offsets = np.zeros(len(counts) + 1, dtype=np.int64)
-    np.cumsum(count_array, out=pos_offsets[1:])
+    weight_array = np.frombuffer(weights, dtype=np.float32) if weights else np.zeros(0, np.float32)
+    if not np.array_equal(count_array, weight_array):  # a boosted field: weights are not counts
+        raise IndexStoreError(
+            f"the retrieval core cannot serve field '{fieldname}': its term weights are not "
+            "term counts; set STATEMENTS_CORE=off"
+        )
+    pos_offsets = running_offsets(count_array, total=len(deltas))
     positions = np.cumsum(np.frombuffer(deltas, dtype=np.int32) if deltas else [], dtype=np.int64)
     if len(positions):  # restart the running sum at each posting
         starts = pos_offsets[:-1]
@@ -177,10 +204,7 @@ def _read_text(reader: Any, fieldname: str) -> TextArrays:
         terms=terms,
         offsets=np.frombuffer(offsets, dtype=np.int64).copy(),
         docs=np.frombuffer(docs, dtype=np.int32).copy() if docs else np.zeros(0, np.int32),
-        weights=np.frombuffer(weights, dtype=np.float32).copy()
-        if weights
-        else np.zeros(0, np.float32),
-        pos_offsets=pos_offsets,
+        weights=weight_array.copy(),
         positions=positions.astype(np.int32),
         lengths=_read_lengths(reader, fieldname),
     )
@@ -259,14 +283,14 @@ def save_segment_arrays(arrays: SegmentArrays, directory: Path) -> None:
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
     text = arrays.text
-    for name in ("offsets", "docs", "weights", "pos_offsets", "positions", "lengths"):
+    for name in ("offsets", "docs", "weights", "positions", "lengths"):
         np.save(partial / f"text.{name}.npy", _narrowed(getattr(text, name)))
     np.save(partial / "dates.npy", arrays.dates)
     terms = {"text": text.terms}
     for field, keyword in arrays.keywords.items():
         terms[field] = keyword.terms
         for name in ("offsets", "docs", "doc_offsets", "doc_terms"):
-            np.save(partial / f"kw.{field}.{name}.npy", getattr(keyword, name))
+            np.save(partial / f"kw.{field}.{name}.npy", _narrowed(getattr(keyword, name)))
     meta = {"version": FORMAT_VERSION, "doc_count": arrays.doc_count, "terms": terms}
     (partial / "meta.pickle").write_bytes(pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL))
     shutil.rmtree(directory, ignore_errors=True)
@@ -275,8 +299,8 @@ def save_segment_arrays(arrays: SegmentArrays, directory: Path) -> None:
 
 def _narrowed(values: Any) -> Any:
     """Whole numbers in the smallest of uint16/uint32 that holds them exactly (term weights
-    are term counts; position offsets stay far below 2**32): a third less on disk. Readers
-    convert to int64/float64 as they compute."""
+    are term counts; offsets stay far below 2**32; a keyword field's terms are few): a third
+    less on disk. Readers convert to int64/float64 as they compute."""
     values = np.asarray(values)
     if not len(values) or values.dtype.kind not in "iuf" or values.min() < 0:
         return values
@@ -313,7 +337,6 @@ def _load(directory: Path, segment_id: str) -> SegmentArrays | None:
         offsets=load("text.offsets"),
         docs=load("text.docs"),
         weights=load("text.weights"),
-        pos_offsets=load("text.pos_offsets"),
         positions=load("text.positions"),
         lengths=load("text.lengths"),
     )
@@ -334,8 +357,7 @@ def _consistent(arrays: SegmentArrays) -> bool:
     checks = [
         len(text.lengths) == count == len(arrays.dates),
         len(text.offsets) == len(text.terms) + 1 and int(text.offsets[-1]) == len(text.docs),
-        len(text.weights) == len(text.docs) == len(text.pos_offsets) - 1,
-        int(text.pos_offsets[-1]) == len(text.positions),
+        len(text.weights) == len(text.docs),
     ]
     for keyword in arrays.keywords.values():
         checks += [

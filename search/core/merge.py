@@ -26,6 +26,7 @@ from search.core.arrays import (
     SegmentArrays,
     TextArrays,
     gather_ranges,
+    running_offsets,
 )
 
 __all__ = ["base_id", "merge_segment_arrays"]
@@ -76,7 +77,6 @@ def _merge_text(parts: list[TextArrays], starts: list[int]) -> TextArrays:
     total = int(offsets[-1])
     docs = np.empty(total, dtype=np.int32)
     weights = np.empty(total, dtype=np.float32)
-    position_counts = np.empty(total, dtype=np.int64)
     cursor = offsets[:-1].copy()  # where each term's next postings go
     bases = []
     for part, found, local, first_doc in zip(parts, maps, lengths, starts, strict=True):
@@ -86,11 +86,8 @@ def _merge_text(parts: list[TextArrays], starts: list[int]) -> TextArrays:
         for rows, dest in _destinations(np.asarray(part.offsets), base):
             docs[dest] = np.asarray(part.docs[rows]) + np.int32(first_doc)
             weights[dest] = part.weights[rows]
-            position_counts[dest] = part.pos_offsets[rows + 1] - part.pos_offsets[rows]
-    pos_offsets = np.zeros(total + 1, dtype=np.int64)
-    np.cumsum(position_counts, out=pos_offsets[1:])
-    del position_counts
-    positions = np.empty(int(pos_offsets[-1]), dtype=np.int32)
+    positions = np.empty(sum(len(p.positions) for p in parts), dtype=np.int32)
+    pos_offsets = running_offsets(weights, total=len(positions))
     for part, base in zip(parts, bases, strict=True):
         for rows, dest in _destinations(np.asarray(part.offsets), base):
             source = gather_ranges(np.arange(0), part.pos_offsets, rows, indexes_only=True)
@@ -101,7 +98,6 @@ def _merge_text(parts: list[TextArrays], starts: list[int]) -> TextArrays:
         offsets=offsets,
         docs=docs,
         weights=weights,
-        pos_offsets=pos_offsets,
         positions=positions,
         lengths=np.concatenate([p.lengths for p in parts]),
     )

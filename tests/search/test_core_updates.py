@@ -115,6 +115,27 @@ def test_a_new_process_loads_saved_arrays_instead_of_rebuilding(
         compare(store, Core(index_dir))
 
 
+def test_arrays_saved_in_an_older_format_are_rebuilt(
+    index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pickle
+
+    with StatementIndex.open(index_dir) as store:
+        expected = compare(store)  # builds and saves
+    metas = list((index_dir / "core").glob("*/meta.pickle"))
+    for meta in metas:  # as a release with another array layout saved them
+        values = pickle.loads(meta.read_bytes())
+        meta.write_bytes(pickle.dumps(dict(values, version=values["version"] - 1)))
+    rebuilt: list[str] = []
+    original = core_searcher._build
+    monkeypatch.setattr(
+        core_searcher, "_build", lambda reader: rebuilt.append("x") or original(reader)
+    )
+    with StatementIndex.open(index_dir) as store:
+        assert compare(store, Core(index_dir)) == expected
+    assert metas and rebuilt
+
+
 def test_many_segments_are_served_from_one_merged_base(tmp_path: Path) -> None:
     from whoosh.query import Term
 
