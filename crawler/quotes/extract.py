@@ -76,6 +76,9 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
             # "former President Donald Trump" is "the former president", not "the president"
             in_run = ((in_run[0][0], "former " + in_run[0][1]), *in_run[1:])
         found.extend(in_run)
+        if len(in_run) == 1:
+            # "John Healey, the Defence Secretary,", "Rayner, who is deputy prime minister,"
+            found.append((in_run[0][0], _role_in_apposition(text, run.end())))
     lower_words = frozenset(_LOWER_WORD.findall(text))
     resolver = Resolver(
         NameBook([name for names, _ in found for name in names], lower_words),
@@ -87,6 +90,31 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
             resolver.learn_gender(person, role)
             resolver.link_role(role, (person,))
     return resolver
+
+
+#: a role set off by commas right after a name
+_APPOSED_ROLE = re.compile(
+    r",\s+(?:who\s+(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?((?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s*[,.;]"
+)
+
+
+#: words that make a phrase after a name something else than its role
+_NOT_IN_ROLE = frozenset(
+    {"through", "via", "with", "by", "in", "on", "at", "from", "for", "to", "and", "or", "his"}
+    | {"her", "their", "its", "said", "says", "told", "who", "which", "whose"}
+)
+
+
+def _role_in_apposition(text: str, end: int) -> str:
+    """The role in ", the Defence Secretary," after a name ending at ``end``, or ""."""
+    match = _APPOSED_ROLE.match(text, end, end + 90)
+    if match is None:
+        return ""
+    role = match.group(1)
+    words = role.lower().split()
+    if words[-1] not in ROLE_NOUNS or role[:1].isdigit() or _NOT_IN_ROLE.intersection(words):
+        return ""  # "Schilling, through a spokeswoman, declined"
+    return role
 
 
 #: "former" (or "ex-") written just before a titled name

@@ -132,7 +132,7 @@ _OFFICES = frozenset(
         """
     minister secretary president senator governor chancellor mayor premier congressman
     congresswoman representative ambassador commissioner chairman chairwoman nominee
-    candidate speaker republican democrat conservative tory leader mp
+    candidate speaker republican democrat conservative tory leader mp pm
     """
     )
 )

@@ -319,3 +319,20 @@ def test_the_former_president_and_the_president_are_told_apart() -> None:
         'Later, the former president insisted: "No, we will."\n'
     )
     assert [s.speakers for s in statements(text)] == [("Lena Ortiz",), ("Hal Brandt",)]
+
+
+def test_a_role_in_apposition_is_tied_to_the_name_before_it() -> None:
+    text = (
+        "Ann Vale, the health secretary, visited Leeds on Monday.\n"
+        "Angela Moss, who is deputy prime minister, spoke later.\n"
+        "Tom Reed, the mayor, met them both.\n"
+        "'No,' the health secretary said.\n"
+        "'I stand by every word,' the deputy PM added.\n"
+        "Tom Reed, through a spokeswoman, declined to comment.\n"
+        "'I was misquoted,' he told reporters later.\n"
+    )
+    assert [s.speakers for s in statements(text)] == [
+        ("Ann Vale",),
+        ("Angela Moss",),
+        ("Tom Reed",),
+    ]
