@@ -49,6 +49,7 @@ def assign_cues(tokens: list[Token], cues: list[Cue]) -> dict[int, QuoteCue]:
         split = bisect_right(firsts, position)  # cues[:split] stand before the quote
         after = [cue for cue in cues[split:] if _may_trail(tokens, position, cue)]
         choice = _trailing_cue(tokens, position, after, 0) or _dash_colon(tokens, position)
+        choice = choice or _between_dashes(tokens, position)
         choice = choice or _leading_cue(tokens, cues, split)
         final = [cue for cue in after if not _quote_follows(tokens, cue)]
         choice = choice or _sentence_final_cue(final, 0) or _dash_credit(tokens, position)
@@ -220,6 +221,23 @@ def _dash_credit(tokens: list[Token], position: int) -> QuoteCue | None:
     return QuoteCue(cue, names[0], "credit")
 
 
+def _between_dashes(tokens: list[Token], position: int) -> QuoteCue | None:
+    """A quote set off by dashes right after a name is theirs: "... including Mitt Romney --
+    'It is disqualifying' -- and Fred Goldberg"."""
+    before = position - 1
+    while before > 0 and tokens[before].text in _DASHES:  # "--" is two tokens
+        before -= 1
+    if before == position - 1 or before < 1:
+        return None
+    if position + 1 >= len(tokens) or tokens[position + 1].text not in _DASHES:
+        return None
+    names = [m for m in names_in(tokens[: before + 1]) if m.end == tokens[before].end]
+    if not names or _after_preposition(tokens, names[0]) or _hashtag(tokens, names[0]):
+        return None  # not "served in Vietnam - '13 months' -", "#PorteOuverte - 'open door' -"
+    cue = Cue(position - 1, position - 1, "", "", names[0], None)
+    return QuoteCue(cue, names[0], "dashes")
+
+
 def _dash_colon(tokens: list[Token], position: int) -> QuoteCue | None:
     """A name between a dash and a colon, right before the quote, speaks it whatever the
     clause before the dash says: "Pollsters agree — Carl Bialik: '...'"."""
@@ -256,7 +274,12 @@ def _colon_speaker(tokens: list[Token], position: int) -> QuoteCue | None:
     return QuoteCue(cue, speaker, "colon")
 
 
-_OBJECT_PREPOSITIONS = frozenset(words("to for at with on about against from"))
+_OBJECT_PREPOSITIONS = frozenset(words("to for at with on about against from in into of by"))
+
+
+def _hashtag(tokens: list[Token], mention: Mention) -> bool:
+    at = next((n for n, t in enumerate(tokens) if t.start == mention.start), 0)
+    return at > 0 and tokens[at - 1].text in {"#", "@"}
 
 
 def _after_preposition(tokens: list[Token], mention: Mention) -> bool:

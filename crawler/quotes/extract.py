@@ -79,6 +79,8 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
         if len(in_run) == 1:
             # "John Healey, the Defence Secretary,", "Rayner, who is deputy prime minister,"
             found.append((in_run[0][0], _role_in_apposition(text, run.end())))
+    for nickname in _NICKNAMED.finditer(text):  # 'Marcia "Cia" Price' is Marcia Price
+        found.append(((f"{nickname.group(1)} {nickname.group(2)}",), ""))
     lower_words = frozenset(_LOWER_WORD.findall(text))
     resolver = Resolver(
         NameBook([name for names, _ in found for name in names], lower_words),
@@ -92,6 +94,11 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
     return resolver
 
 
+#: a given name, a nickname in quotes, a surname: 'Marcia "Cia" Price'
+_NICKNAMED = re.compile(
+    r"\b([A-Z][a-z][\w'\u2019-]*) [\"\u201c'\u2018][A-Z][\w.'\u2019-]*[\"\u201d'\u2019] "
+    r"([A-Z][a-z][\w'\u2019-]*)\b"
+)
 #: a role set off by commas right after a name
 _APPOSED_ROLE = re.compile(
     r",\s+(?:who\s+(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?((?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s*[,.;]"

@@ -299,3 +299,21 @@ def test_less_common_speech_verbs_introduce_partial_quotes() -> None:
         ("burning the constitution", ORLA, "partial"),
         ("literally hate each other", ("Tomas Reyes",), "partial"),
     ]
+
+
+def test_a_quote_set_off_by_dashes_after_a_name_is_theirs() -> None:
+    text = (
+        'Prominent Republicans have said the same, including Orla Finch -- "It is '
+        'disqualifying for a nominee" -- and Tomas Reyes.\n'
+        "One of the men had served in Vietnam - 'thirteen months in living hell' - before "
+        "he moved to Ohio.\n"
+    )
+    assert found(text) == [("It is disqualifying for a nominee", ORLA, "direct")]
+
+
+def test_a_nickname_in_quotes_is_part_of_the_name() -> None:
+    text = (
+        'Her niece, state Del. Marcia "Cia" Pryce, spoke first.\n'
+        '"The nation is watching," Pryce shouted to the crowd.\n'
+    )
+    assert found(text) == [("The nation is watching,", ("Marcia Pryce",), "direct")]
