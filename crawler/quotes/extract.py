@@ -83,7 +83,11 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
         found.append(((f"{nickname.group(1)} {nickname.group(2)}",), ""))
     lower_words = frozenset(_LOWER_WORD.findall(text))
     resolver = Resolver(
-        NameBook([name for names, _ in found for name in names], lower_words),
+        NameBook(
+            [name for names, _ in found for name in names],
+            lower_words,
+            titled=frozenset(name for names, role in found if role for name in names),
+        ),
         lower_words=lower_words,
     )
     for names, role in found:
@@ -101,7 +105,8 @@ _NICKNAMED = re.compile(
 )
 #: a role set off by commas right after a name
 _APPOSED_ROLE = re.compile(
-    r",\s+(?:who\s+(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?((?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s*[,.;]"
+    r",\s+(?:who\s+(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?((?:[\w'\u2019.-]+\s+){0,4}?[\w'\u2019-]+)"
+    r"(?:\s+(?:of|at|for|with|from)\s+[^,.;]{1,60})?\s*[,.;]"
 )
 
 
@@ -113,7 +118,8 @@ _NOT_IN_ROLE = frozenset(
 
 
 def _role_in_apposition(text: str, end: int) -> str:
-    """The role in ", the Defence Secretary," after a name ending at ``end``, or ""."""
+    """The role in ", the Defence Secretary," (or ", the secretary general of the United
+    Nations,") after a name ending at ``end``, or ""."""
     match = _APPOSED_ROLE.match(text, end, end + 90)
     if match is None:
         return ""

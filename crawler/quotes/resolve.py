@@ -104,13 +104,21 @@ _MALE_WORDS = frozenset(
 class NameBook:
     """Every person named in one article; maps any partial form to the fullest one."""
 
-    def __init__(self, names: list[str], common: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        names: list[str],
+        common: frozenset[str] = frozenset(),
+        *,
+        titled: frozenset[str] = frozenset(),
+    ) -> None:
         #: words the article also writes in lower case
         self.common = common
+        #: names the article writes with a title or role ("President Xi Jinping")
+        self.titled = titled
         self._names: dict[str, tuple[str, ...]] = {}
         self._by_last: dict[str, list[str]] = {}
         self._by_first: dict[str, list[str]] = {}
-        self._canonical: dict[str, str] = {}
+        self._canonical: dict[tuple[str, bool], str] = {}
         for name in names:
             words = tuple(w.lower() for w in name.split())
             if name in self._names or not words:
@@ -120,14 +128,18 @@ class NameBook:
             if len(words) > 1:
                 self._by_first.setdefault(words[0], []).append(name)
 
-    def canonical(self, name: str) -> str:
-        """The fullest name in the article containing ``name`` and ending with its surname."""
-        known = self._canonical.get(name)
+    def canonical(self, name: str, *, titled: bool = False) -> str:
+        """The fullest name in the article containing ``name`` and ending with its surname;
+        ``titled``: written with an honorific ("Mr. Lou"), so it may be a surname written
+        first ("Lou Jiwei"), as it may when the fuller name has a title ("President Xi
+        Jinping"); "Trump" in an article about "Trump Tower" is no "Trump Tower"."""
+        key = (name, titled)
+        known = self._canonical.get(key)
         if known is None:
-            known = self._canonical[name] = self._fullest(name)
+            known = self._canonical[key] = self._fullest(name, titled)
         return known
 
-    def _fullest(self, name: str) -> str:
+    def _fullest(self, name: str, titled: bool) -> str:
         words = tuple(w.lower() for w in name.split())
         if not words:
             return name
@@ -141,7 +153,7 @@ class NameBook:
                 best, best_len = full, len(full_words)
         if best_len == 1 and len(words) == 1:
             for full in self._by_first.get(words[0], ()):
-                if self._by_first_name(words[0], self._names[full]):
+                if self._by_first_name(words[0], self._names[full], titled or full in self.titled):
                     return full  # "Hillary" -> "Hillary Clinton", "Mr. Lou" -> "Lou Jiwei"
         return best
 
@@ -149,13 +161,13 @@ class NameBook:
         """A Title Case headline run: a word inside it the article writes in lower case."""
         return len(full) > 2 and any(word in self.common for word in full[1:-1])
 
-    def _by_first_name(self, word: str, full: tuple[str, ...]) -> bool:
+    def _by_first_name(self, word: str, full: tuple[str, ...], titled: bool) -> bool:
         """A one-word name stands for a fuller one starting with it: a given name
         ("Hillary"), or a surname written first ("Lou Jiwei"); never a headline run
         ("Trump Train", "ESPN Fires Schilling Over") whose other words are common words."""
         if first_name_gender(word) is not None:
             return True
-        return len(full) <= 3 and not any(other in self.common for other in full[1:])
+        return titled and len(full) <= 3 and not any(other in self.common for other in full[1:])
 
     def __contains__(self, name: object) -> bool:
         return name in self._names
@@ -193,7 +205,8 @@ class Resolver:
             return ()  # "Growing", "Back": a capitalised first word, not a person
         if any(self._not_a_surname_here(name) for name in mention.names):
             return ()  # "Israel said" is Rep. Steve Israel only if the article names him
-        speakers = tuple(self.book.canonical(name) for name in mention.names)
+        titled = any(w.lower().rstrip(".") in _HONORIFICS for w in mention.role.split())
+        speakers = tuple(self.book.canonical(name, titled=titled) for name in mention.names)
         if mention.role and len(speakers) == 1:
             self.link_role(mention.role, speakers)
         return speakers

@@ -85,6 +85,8 @@ def sentence_subject(tokens: list[Token], names: list[Mention]) -> Mention | Non
     head = tokens[:20]
     for position, token in enumerate(head):
         if token.kind == "word" and token.lower in {"he", "she"} and position < 4:
+            if any(m.start < token.start for m in names):
+                break  # "Devine said he ...": the name is the subject
             return Mention(token.start, token.end, token.text, "pronoun")
     head_end = head[-1].end if head else 0
     candidates: list[Mention] = [m for m in names if m.end <= head_end]

@@ -336,3 +336,23 @@ def test_a_role_in_apposition_is_tied_to_the_name_before_it() -> None:
         ("Angela Moss",),
         ("Tom Reed",),
     ]
+
+
+def test_a_surname_written_first_needs_a_title_somewhere() -> None:
+    text = (
+        "Ban Ki-moon, the secretary general of the United Nations, flew to Paris.\n"
+        "Fans rode the Dunmore Train to the rally.\n"
+        '"We did it," Ban said.\n'
+        '"We will win," Dunmore said.\n'
+    )
+    assert [s.speakers for s in statements(text)] == [("Ban Ki-moon",), ("Dunmore",)]
+
+
+def test_a_pronoun_after_the_subject_name_does_not_hide_it() -> None:
+    text = (
+        "Tad Devine, the chief strategist, spoke first.\n"
+        "Bo Hart, the party chairman, agreed.\n"
+        "Devine said he does not think it will hurt the party.\n"
+        '"We can do a lot of good," he said.\n'
+    )
+    assert found(text) == [("We can do a lot of good,", ("Tad Devine",), "direct")]
