@@ -120,7 +120,6 @@ def record_to_document(record: StatementRecord) -> dict[str, Any]:
     document: dict[str, Any] = {
         schema.DEDUP: record.key,
         schema.TEXT: first.text,
-        schema.WORDS: first.text,
         schema.SPEAKER_IDS: " ".join(record.speaker_ids),
         schema.OUTLET: ",".join(outlets),
         schema.KIND: "direct" if any(o.statement.kind == "direct" for o in ordered) else "partial",

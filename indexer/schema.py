@@ -37,7 +37,7 @@ SCHEMA_VERSION = 1
 
 DEDUP = "dedup"  # unique key: speakers + normalised words (see indexer.dedup)
 TEXT = "text"  # the quoted words, stemmed, with positions (phrases, proximity); not stored
-WORDS = "words"  # the quoted words unstemmed (prefix*, fuzzy~ match what was written)
+WORDS = "words"  # no longer written (indexer.vocabulary lists the words); kept for old indexes
 SPEAKER_IDS = "speaker_ids"  # registry ids, space separated
 SPEAKERS = "speakers"  # no longer written (the names are in sources); kept for old indexes
 OUTLET = "outlet"  # lower-cased outlet names of every source
@@ -83,7 +83,6 @@ def build_schema() -> fields.Schema:
         **{
             DEDUP: fields.ID(unique=True, stored=True),
             TEXT: fields.TEXT(analyzer=text_analyzer(), phrase=True),
-            WORDS: fields.TEXT(analyzer=words_analyzer(), phrase=False),
             SPEAKER_IDS: fields.KEYWORD(stored=True, scorable=False),
             SPEAKERS: fields.STORED(),
             OUTLET: fields.KEYWORD(stored=True, commas=True, lowercase=True),

@@ -43,6 +43,7 @@ from indexer.storage import (
     save_json,
 )
 from indexer.terms import TermFilter
+from indexer.vocabulary import Vocabulary, written_words
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
@@ -92,6 +93,8 @@ class StatementIndex:
         self._staged_statements = 0
         self._batch_started = 0.0
         self._terms: TermFilter | None = None  # lookup terms of the last commit, while writing
+        self._vocabulary: Vocabulary | None = None  # the written words, while writing
+        self._read_vocabulary: tuple[int, Vocabulary] | None = None  # (generation, words)
 
     @classmethod
     def open(
@@ -241,6 +244,7 @@ class StatementIndex:
         if not self._staged:
             return
         writer = self._lock()
+        self._add_words()
         for record in self._staged.values():
             if not record.occurrences:
                 writer.delete_by_term(schema.DEDUP, record.key)
@@ -257,6 +261,25 @@ class StatementIndex:
         if self._searcher is not None:  # the next read sees this commit
             self._searcher.close()
             self._searcher = None
+
+    def vocabulary(self) -> Vocabulary:
+        """The index's words as written (for prefix, wildcard and fuzzy queries), read again
+        when the searcher sees a new commit."""
+        reader = self.searcher().reader()
+        generation = reader.generation()
+        if self._read_vocabulary is None or self._read_vocabulary[0] != generation:
+            self._read_vocabulary = (generation, Vocabulary.load(self.path, reader))
+        return self._read_vocabulary[1]
+
+    def _add_words(self) -> None:
+        """Under the lock, before Whoosh commits: the staged statements' words join the list."""
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary.load(self.path)
+        words: set[str] = set()
+        for record in self._staged.values():
+            if record.occurrences:
+                words |= written_words(record.representative().text)
+        self._vocabulary.add(words, self.path)
 
     def _merge_policy(self) -> Any:
         """Whoosh's (merge small segments into bigger ones) for everyday writes; none for a
@@ -389,6 +412,7 @@ class StatementIndex:
             self._registry = SpeakerRegistry.load(self.path)
         if not self._outlet_names_changed:
             self._outlet_names = load_outlet_names(self.path)
+        self._vocabulary = None  # another writer may have added words
 
     def _commit_when_due(self) -> None:
         full = self._staged_statements >= self.commit_every

@@ -108,7 +108,12 @@ class Index:
         self._store.refresh()  # a long-lived Index sees what was indexed since it opened
         searcher = self._store.searcher()
         registry = self._store.registry
-        resolver = FilterResolver(registry, searcher, outlet_names=self._store.outlet_names())
+        resolver = FilterResolver(
+            registry,
+            searcher,
+            vocabulary=self._store.vocabulary,
+            outlet_names=self._store.outlet_names(),
+        )
         parsed = parse_query(query, resolver)
         matches = run_query(
             searcher,
@@ -119,7 +124,7 @@ class Index:
             offset=options.offset,
             every=bool(options.facets),
         )
-        terms = matched_terms(parsed.query, searcher)
+        terms = matched_terms(parsed.query)
         hits = tuple(
             build_hit(searcher, registry, docnum, score=score, rank=rank, terms=terms)
             for rank, (docnum, score) in enumerate(matches.page, start=options.offset + 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from crawler.errors import QueryError
@@ -20,23 +20,35 @@ if TYPE_CHECKING:
     from whoosh.query import Query
     from whoosh.searching import Searcher
 
+    from indexer.vocabulary import Vocabulary
+
 __all__ = ["FilterResolver"]
 
 
 class FilterResolver:
-    """Resolves filter values against one index's registry and outlets."""
+    """Resolves filter values against one index's registry and outlets, and word patterns
+    against its written words (``vocabulary`` loads them, on the first pattern)."""
 
     def __init__(
         self,
         registry: SpeakerRegistry,
         searcher: Searcher,
         *,
+        vocabulary: Callable[[], Vocabulary],
         outlet_names: Mapping[str, str] | None = None,
     ) -> None:
         self.registry = registry
         self.searcher = searcher
         self.outlet_names = dict(outlet_names or {})  # lower-cased -> as first written
         self._outlets: list[str] | None = None
+        self._load_vocabulary = vocabulary
+        self._vocabulary: Vocabulary | None = None
+
+    def vocabulary(self) -> Vocabulary:
+        """The index's written words."""
+        if self._vocabulary is None:
+            self._vocabulary = self._load_vocabulary()
+        return self._vocabulary
 
     def field_query(self, field: str, value: str) -> Query:
         """The query for ``speaker:``, ``party:``, ``outlet:`` or ``kind:`` with ``value``."""

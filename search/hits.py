@@ -1,7 +1,7 @@
 """Hits copied out of Whoosh: the earliest report of each statement, its sources, a snippet.
 
-The snippet marks matched words with ``[[`` and ``]]`` (words and phrases through the stemmed
-field, prefix*/fuzzy~ words through the unstemmed one; excluded words are never marked).
+The snippet marks matched words with ``[[`` and ``]]`` (every word whose stem the query looks
+for, and phrases; excluded words are never marked).
 Building ten hits is most of what a search costs on a large index, so the steps are cheap:
 the stored reports are read as plain JSON values (one Statement built, for the earliest), and
 words are matched by the analysers' own tokenizer pattern and a cached word -> term function
@@ -93,14 +93,13 @@ def _date(text: str | None) -> dt.date | None:
 
 @dataclass(slots=True)
 class MatchTerms:
-    """What to mark in a snippet: stemmed words, unstemmed words, and exact stemmed phrases."""
+    """What to mark in a snippet: stemmed words and exact stemmed phrases."""
 
     stems: set[str] = field(default_factory=set)
-    words: set[str] = field(default_factory=set)
     phrases: set[tuple[str, ...]] = field(default_factory=set)
 
 
-def matched_terms(query: Query, searcher: Searcher) -> MatchTerms:
+def matched_terms(query: Query) -> MatchTerms:
     """The index terms a query looks for, leaving out everything under a NOT."""
     from whoosh import query as q
 
@@ -118,9 +117,6 @@ def matched_terms(query: Query, searcher: Searcher) -> MatchTerms:
                 found.phrases.add(tuple(node.words))
             else:
                 found.stems.update(node.words)
-        elif isinstance(node, q.MultiTerm) and node.fieldname == schema.WORDS:
-            for _field, text in node.existing_terms(searcher.reader(), expand=True):
-                found.words.add(text.decode("utf-8") if isinstance(text, bytes) else text)
         else:
             for child in node.children():
                 visit(child)
@@ -157,20 +153,17 @@ def _spans(text: str, terms: MatchTerms) -> list[tuple[int, int]]:
 
 
 def _word_spans(text: str, terms: MatchTerms) -> set[tuple[int, int]]:
-    stem, fold = _term_function(True), _term_function(False)
-    stems, words = terms.stems, terms.words
-    if not stems and not words:  # a phrase alone
+    stem, stems = _term_function(), terms.stems
+    if not stems:  # a phrase alone
         return set()
     return {
-        match.span()
-        for match in _token_pattern().finditer(text)
-        if stem(match.group()) in stems or (words and fold(match.group()) in words)
+        match.span() for match in _token_pattern().finditer(text) if stem(match.group()) in stems
     }
 
 
 def _phrase_spans(text: str, terms: MatchTerms) -> set[tuple[int, int]]:
     spans = _word_spans(text, terms)
-    stem = _term_function(True)
+    stem = _term_function()
     stemmed = [
         (term, match.span())
         for match in _token_pattern().finditer(text)
@@ -197,15 +190,15 @@ def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     return start, end
 
 
-def index_term(word: str, *, stemmed: bool) -> str | None:
-    """The term the ``text`` (stemmed) or ``words`` analyser makes of one token, or None if it
-    drops it: the analyser's own filters run once per distinct word, then come from a cache."""
-    return _term_function(stemmed)(word)
+def index_term(word: str) -> str | None:
+    """The term the ``text`` analyser makes of one token, or None if it drops it: the
+    analyser's own filters run once per distinct word, then come from a cache."""
+    return _term_function()(word)
 
 
-@lru_cache(maxsize=2)
-def _term_function(stemmed: bool) -> Callable[[str], str | None]:
-    analyzer = _analyzer(stemmed)
+@lru_cache(maxsize=1)
+def _term_function() -> Callable[[str], str | None]:
+    analyzer = schema.text_analyzer()
 
     @lru_cache(maxsize=TERM_CACHE_WORDS)
     def term(word: str) -> str | None:
@@ -216,21 +209,9 @@ def _term_function(stemmed: bool) -> Callable[[str], str | None]:
 
 @lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern[str]:
-    """The tokenizer both analysers start with (the same pattern; checked, not assumed)."""
-    patterns = set()
-    for stemmed in (True, False):
-        tokenizer = _analyzer(stemmed).items[0]
-        if getattr(tokenizer, "gaps", True) or not hasattr(tokenizer, "expression"):
-            raise TypeError(
-                f"highlighting expects a RegexTokenizer that matches words: {tokenizer}"
-            )
-        patterns.add(tokenizer.expression)
-    if len(patterns) != 1:
-        raise TypeError("highlighting expects both analysers to split words alike")
-    pattern: re.Pattern[str] = patterns.pop()
+    """The tokenizer the ``text`` analyser starts with (checked, not assumed)."""
+    tokenizer = schema.text_analyzer().items[0]
+    if getattr(tokenizer, "gaps", True) or not hasattr(tokenizer, "expression"):
+        raise TypeError(f"highlighting expects a RegexTokenizer that matches words: {tokenizer}")
+    pattern: re.Pattern[str] = tokenizer.expression
     return pattern
-
-
-@lru_cache(maxsize=2)
-def _analyzer(stemmed: bool) -> Any:
-    return schema.text_analyzer() if stemmed else schema.words_analyzer()

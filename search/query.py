@@ -15,9 +15,10 @@ Syntax (words are ANDed by default; matching is case-insensitive and stemmed, so
 2. check quotes, parentheses, operators and field prefixes, pointing at the problem;
 3. take the date prefixes out into a date range;
 4. parse the rest with Whoosh's parser (words unstemmed at this point);
-5. rewrite the tree: words and phrases stemmed into the ``text`` field, prefix/fuzzy words to
-   the unstemmed ``words`` field, ``speaker:`` & co. resolved into filters, ``a NOT b`` as
-   ``a -b`` (an AndNot: scored by ``a`` alone).
+5. rewrite the tree: words and phrases stemmed into the ``text`` field; prefix*, wild?card and
+   fuzzy~ words matched against the index's written words, each word found searched by its
+   stem (so, as for any word, with its other forms); ``speaker:`` & co. resolved into
+   filters; ``a NOT b`` as ``a -b`` (an AndNot: scored by ``a`` alone).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from search.options import period_end, period_start
 if TYPE_CHECKING:
     from whoosh.query import Query
 
+    from indexer.vocabulary import Vocabulary
+
 __all__ = ["FIELD_PREFIXES", "ParsedQuery", "Resolver", "parse_query"]
 
 FILTER_FIELDS = ("speaker", "party", "outlet", "kind")
@@ -47,6 +50,9 @@ BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE"})
 FILTER_SCORE = 1e-9
 #: fuzzy~N allows at most this many typos (more matches nearly every word, slowly)
 MAX_TYPOS = 2
+#: the term a pattern that matched no word searches for: no text holds it (words never
+#: contain a space)
+NO_WORD = " "
 
 _QUOTED = re.compile(r'"[^"]*"(~\d+)?')
 _PREFIX = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
@@ -59,6 +65,8 @@ class Resolver(Protocol):
     """Turns ``speaker:``, ``party:``, ``outlet:`` and ``kind:`` values into Whoosh queries."""
 
     def field_query(self, field: str, value: str) -> Query: ...
+
+    def vocabulary(self) -> Vocabulary: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,11 +316,8 @@ def _rewrite(node: Query, resolver: Resolver) -> Query | None:
     if isinstance(node, q.Phrase):
         stems = [stem for word in node.words for stem in _stems(word)]
         return q.Phrase(schema.TEXT, stems, slop=node.slop, boost=node.boost)
-    if isinstance(node, q.FuzzyTerm):
-        maxdist = min(node.maxdist, MAX_TYPOS)
-        return q.FuzzyTerm(schema.WORDS, node.text, maxdist=maxdist, prefixlength=1)
-    if isinstance(node, (q.Prefix, q.Wildcard)):
-        return type(node)(schema.WORDS, node.text)
+    if isinstance(node, (q.FuzzyTerm, q.Prefix, q.Wildcard)):
+        return _any_written_word(_written_words(node, resolver.vocabulary()), boost=node.boost)
     rewritten = node.apply(lambda child: _rewrite(child, resolver) or q.NullQuery)
     return _exclusions(rewritten) if isinstance(rewritten, q.And) else rewritten
 
@@ -334,6 +339,28 @@ def _exclusions(node: Query) -> Query:
     return q.AndNot(kept, excluded)
 
 
+def _written_words(node: Query, vocabulary: Vocabulary) -> list[str]:
+    from whoosh import query as q
+
+    if isinstance(node, q.FuzzyTerm):
+        return vocabulary.near(node.text, min(node.maxdist, MAX_TYPOS), same_start=1)
+    if isinstance(node, q.Prefix):
+        return vocabulary.starting(node.text)
+    return vocabulary.matching(node.text)
+
+
+def _any_written_word(words: list[str], *, boost: float) -> Query:
+    """Statements holding any of the words (by stem); none when no word matched."""
+    from whoosh import query as q
+
+    stems = sorted({stem for word in words for stem in _stems(word)})
+    if not stems:
+        return q.Term(schema.TEXT, NO_WORD)
+    if len(stems) == 1:
+        return q.Term(schema.TEXT, stems[0], boost=boost)
+    return q.Or([q.Term(schema.TEXT, stem) for stem in stems], boost=boost)
+
+
 def _stemmed_words(word: str, *, boost: float) -> Query:
     from whoosh import query as q
 
@@ -343,8 +370,9 @@ def _stemmed_words(word: str, *, boost: float) -> Query:
     return q.Phrase(schema.TEXT, stems, boost=boost)
 
 
-def _stems(word: str) -> list[str]:
-    return [token.text for token in _text_analyzer()(word)]
+@lru_cache(maxsize=100_000)
+def _stems(word: str) -> tuple[str, ...]:
+    return tuple(token.text for token in _text_analyzer()(word))
 
 
 @lru_cache(maxsize=1)

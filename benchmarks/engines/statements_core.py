@@ -26,7 +26,7 @@ def open_engine(index_dir: Path) -> Callable[[dict[str, Any]], object]:
 
     store = StatementIndex.open(index_dir)
     searcher = store.searcher()
-    resolver = FilterResolver(store.registry, searcher)
+    resolver = FilterResolver(store.registry, searcher, vocabulary=store.vocabulary)
 
     def answer(query: dict[str, Any]) -> object:
         checked = SearchOptions.checked(**search_options(query))

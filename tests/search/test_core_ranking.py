@@ -35,6 +35,9 @@ QUERIES = (
     "the",
     "nosuchword",
     '"willing nosuchword"',
+    "budg*",  # patterns become the stems of the written words they match
+    "coalitoin~ army",
+    "nosuch*",
 )
 OPTIONS: tuple[dict[str, Any], ...] = (
     {},
@@ -58,7 +61,7 @@ def opened(index_dir: Path) -> Iterator[tuple[Any, FilterResolver]]:
 
     with StatementIndex.open(index_dir) as store:
         searcher = store.searcher()
-        yield searcher, FilterResolver(store.registry, searcher)
+        yield searcher, FilterResolver(store.registry, searcher, vocabulary=store.vocabulary)
 
 
 def whoosh_and_core(
@@ -120,7 +123,7 @@ def test_queries_the_core_does_not_evaluate_fall_back(opened: tuple[Any, FilterR
     from search.core.execute import Unsupported
 
     searcher, resolver = opened
-    parsed = parse_query("budg*", resolver)
+    parsed = parse_query('"coalition willing"~3', resolver)
     with pytest.raises(Unsupported):
         Core(None).run(searcher, parsed.query, filter=None, sort="relevance", limit=10, offset=0)
 

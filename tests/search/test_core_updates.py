@@ -30,7 +30,7 @@ QUERIES = (
 def compare(store: StatementIndex, core: Core | None = None) -> dict[str, int]:
     """Assert core == Whoosh on every query; return the totals."""
     searcher = store.searcher()
-    resolver = FilterResolver(store.registry, searcher)
+    resolver = FilterResolver(store.registry, searcher, vocabulary=store.vocabulary)
     core = core or core_for(searcher)
     totals = {}
     for text in QUERIES:
@@ -177,7 +177,7 @@ def test_exclusions_exclude_across_segments(
     with StatementIndex.open(index_dir) as store, pytest.MonkeyPatch.context() as patch:
         patch.setenv("STATEMENTS_CORE", core)
         searcher = store.searcher()
-        resolver = FilterResolver(store.registry, searcher)
+        resolver = FilterResolver(store.registry, searcher, vocabulary=store.vocabulary)
         arguments: dict[str, Any] = dict(filter=None, sort="relevance", limit=500, offset=0)
         found = run_query(searcher, parse_query(text, resolver).query, **arguments)
         positive = run_query(searcher, parse_query(" ".join(wanted), resolver).query, **arguments)

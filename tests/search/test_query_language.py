@@ -36,8 +36,11 @@ TOGETHER = "We stand together on the harbour"
         ("bridge OR taxes", {BRIDGE, TAXES_FALL, TAXES_RISE}),
         ("taxes NOT rise", {TAXES_FALL}),
         ("taxes -rise", {TAXES_FALL}),
-        ("harb*", {BRIDGE, TOGETHER}),  # prefix, on the words as written
-        ("freeloadi*", {FREELOADING}),
+        ("harb*", {BRIDGE, TOGETHER}),  # prefix, on the words as written ...
+        ("freeloadi*", {FREELOADING, FREELOADERS}),  # ... each found with its other forms
+        ("rebuil?", {BRIDGE}),  # wildcard
+        ("*ding", {FREELOADING, FREELOADERS}),
+        ("harbor~ spring", {BRIDGE}),  # fuzzy: a letter left out
         ("bridje~", {BRIDGE}),  # fuzzy: one typo
         ("bredje~2", {BRIDGE}),  # fuzzy: two typos
         ("(taxes OR bridge) spring", {BRIDGE}),  # grouping
