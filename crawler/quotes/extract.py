@@ -191,7 +191,20 @@ def _attribute(
         for index in frame.quotes:
             if not by_span[index].attributed:
                 continue_speaker(by_span[index], index, frames, number, by_span, resolver)
+            item = by_span[index]
+            if not item.attributed and quote_kind(text, item.span, frame.start) == "direct":
+                item.speakers = _person_written_about(resolver)
     return found
+
+
+def _person_written_about(resolver: Resolver) -> tuple[str, ...]:
+    """For a quote nothing attributes: the person the text was just about ("Viguerie is
+    upbeat about Cruz's chances. / 'Not only can Cruz win ...'"). The quote is kept or
+    dropped as an unattributed one; this only names who most likely said it."""
+    salient = resolver.salient
+    return (
+        salient if salient and salient[0] in resolver.book and resolver.is_person(salient) else ()
+    )
 
 
 def _share_speakers_of_repeated_quotes(found: list[Found]) -> None:

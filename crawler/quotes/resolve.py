@@ -286,6 +286,16 @@ class Resolver:
         known = self.gender.get(name) or _given_name_gender(name) or given
         return known is None or known == ("f" if word == "she" else "m")
 
+    def is_person(self, speakers: tuple[str, ...]) -> bool:
+        """Surely one person: "he" or "she" could be them, and a given name, a title or an
+        honorific says so ("Morton Blackwell", "Sen. Cruz"; not "Rose Bowl", "Vox Populi")."""
+        if not (self._fits(speakers, "he") or self._fits(speakers, "she")):
+            return False
+        name = speakers[0]
+        return (
+            name in self.gender or name in self.book.titled or _given_name_gender(name) is not None
+        )
+
     def _pronoun(self, mention: Mention, earlier: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
         word = mention.text.lower()
         if word in {"i", "we"}:
@@ -360,8 +370,21 @@ _PLACE_WORDS = frozenset(
 )
 
 
+#: last words of places and buildings, never of a person's name
+_BUILDINGS = frozenset(
+    words(
+        """
+    garden gardens bowl square palace hotel castle stadium arena centre center avenue street
+    road bridge airport station university college school hospital church cathedral hall
+    """
+    )
+)
+
+
 def _is_place_or_event(name: str) -> bool:
     """A name of two words or more that names a place, an event or a group, not a person."""
+    if name.split()[-1].lower() in _BUILDINGS:
+        return True  # "Rose Garden", "Grant Park Hotel": a given name does not make a person
     if first_name_gender(name.split()[0]) is not None:
         return False
     if name.isupper():

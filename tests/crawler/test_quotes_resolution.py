@@ -356,3 +356,21 @@ def test_a_pronoun_after_the_subject_name_does_not_hide_it() -> None:
         '"We can do a lot of good," he said.\n'
     )
     assert found(text) == [("We can do a lot of good,", ("Tad Devine",), "direct")]
+
+
+def test_a_quote_nothing_attributes_goes_to_the_person_just_written_about() -> None:
+    text = (
+        "Richard Blackwell is upbeat about the senator's chances, because he sees him as a "
+        "uniter.\n"
+        "\u201cNot only can he win in November, he is the one with the best chance.\u201d\n"
+        "The Rose Garden was packed on Monday.\n"
+        "\u201cNobody expected a crowd like this one at all, nobody.\u201d\n"
+    )
+    assert found(text) == [
+        (
+            "Not only can he win in November, he is the one with the best chance.",
+            ("Richard Blackwell",),
+            "direct",
+        ),
+        ("Nobody expected a crowd like this one at all, nobody.", (), "direct"),
+    ]
