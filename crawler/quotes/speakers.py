@@ -163,6 +163,10 @@ def _next_named_subject(frames: list[Frame], number: int, resolver: Resolver) ->
     return ()
 
 
+#: how many people back a pronoun may look for one it fits ("she" past two men named since)
+_RECENT_PEOPLE = 3
+
+
 def salient_before(
     frames: list[Frame], number: int, by_span: dict[int, Found], resolver: Resolver
 ) -> list[tuple[str, ...]]:
@@ -182,7 +186,7 @@ def salient_before(
                     speakers = ()  # "The Vermont senator ...": no antecedent for "he" by itself
         if speakers and speakers not in found:
             found.append(speakers)
-            if len(found) == 2:
+            if len(found) == _RECENT_PEOPLE:
                 break
     return found
 

@@ -374,3 +374,12 @@ def test_a_quote_nothing_attributes_goes_to_the_person_just_written_about() -> N
         ),
         ("Nobody expected a crowd like this one at all, nobody.", (), "direct"),
     ]
+
+
+def test_she_looks_past_the_two_men_named_since() -> None:
+    text = (
+        "Ms. Ada Nwosu was shocked by the reaction, she said later.\n"
+        "Tom Reed said nothing. John Hart left early.\n"
+        "She said she was thinking: 'This cannot be happening.'\n"
+    )
+    assert found(text) == [("This cannot be happening.", ("Ada Nwosu",), "direct")]
