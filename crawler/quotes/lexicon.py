@@ -203,6 +203,9 @@ ROLE_NOUNS = frozenset(
     consultant scientist operative treasurer co-founder cofounder ally allies advocate boss
     cfo cio cto coo farmer rancher coach
     hopeful hopefuls
+    councillor councilor campaigner trustee pastor priest rabbi imam preacher detective
+    inspector superintendent constable sergeant surgeon physician entrepreneur investor banker
+    pensioner headteacher chaplain developer tycoon
     """
     )
 )

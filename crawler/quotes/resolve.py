@@ -263,6 +263,15 @@ class Resolver:
         self.recent = recent
         self.salient = recent[0] if recent else ()
 
+    def could_hold(self, speakers: tuple[str, ...], role: str) -> bool:
+        """A gendered role ("businessman", "congresswoman") fits the person's gender."""
+        words = role.lower().replace(".", " ").split()
+        if any(word in _MALE_WORDS for word in words):
+            return self._fits(speakers, "he") or len(speakers) != 1
+        if any(word in _FEMALE_WORDS for word in words):
+            return self._fits(speakers, "she") or len(speakers) != 1
+        return True
+
     def learn_gender(self, name: str, role: str) -> None:
         """ "Mrs", "Sir", "spokeswoman" before a name tell whether "he" or "she" can be them."""
         for word in role.lower().replace(".", " ").split():

@@ -36,7 +36,7 @@ def apply_cue(
         and _is_unlinked_title(subject, resolver, speakers)
     ):
         named = _title_holder(frame, frames, number, resolver)
-        if named:
+        if named and resolver.could_hold(named, subject.role):
             resolver.link_role(subject.role, named)
             speakers = named
     item.speakers = speakers
@@ -132,7 +132,8 @@ _OFFICES = frozenset(
         """
     minister secretary president senator governor chancellor mayor premier congressman
     congresswoman representative ambassador commissioner chairman chairwoman nominee
-    candidate speaker republican democrat conservative tory leader mp pm
+    candidate speaker republican democrat conservative tory leader mp pm businessman businesswoman
+    billionaire mogul tycoon developer
     """
     )
 )

@@ -383,3 +383,18 @@ def test_she_looks_past_the_two_men_named_since() -> None:
         "She said she was thinking: 'This cannot be happening.'\n"
     )
     assert found(text) == [("This cannot be happening.", ("Ada Nwosu",), "direct")]
+
+
+def test_an_epithet_goes_to_the_person_written_about_if_the_gender_fits() -> None:
+    text = (
+        "Donald Lusk toured the plant on Monday.\n"
+        '"We will bring the jobs back," the billionaire businessman said.\n'
+        "Helen Ortiz spoke later.\n"
+        '"He has no plan," the New York businessman said.\n'
+        "Developer Redrow said in a statement: 'We have listened.'\n"
+    )
+    assert [s.speakers for s in statements(text)] == [
+        ("Donald Lusk",),
+        ("New York businessman",),
+        ("Redrow",),
+    ]
