@@ -76,7 +76,7 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
             # "former President Donald Trump" is "the former president", not "the president"
             in_run = ((in_run[0][0], "former " + in_run[0][1]), *in_run[1:])
         found.extend(in_run)
-        if len(in_run) == 1:
+        if len(in_run) == 1 and text.startswith(",", run.end()):
             # "John Healey, the Defence Secretary,", "Rayner, who is deputy prime minister,"
             found.append((in_run[0][0], _role_in_apposition(text, run.end())))
     for nickname in _NICKNAMED.finditer(text):  # 'Marcia "Cia" Price' is Marcia Price

@@ -7,6 +7,7 @@ needs an antecedent.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from crawler.quotes.attribution import QuoteCue, assign_cues
@@ -85,7 +86,11 @@ class Frame:
                 )
                 names = names_in(tokens)
             subject = sentence_subject(tokens, names)
-            if subject is not None and subject.kind == "pronoun":
+            if (
+                subject is not None
+                and subject.kind == "pronoun"
+                and _CLOSING_REPORT.search(self.text, self.start, self.end)
+            ):
                 # "He should get a boost, Sanders said.": the sentence is about Sanders
                 subject = _reporting_name(self.tokens, self.names) or subject
             self._subject = subject
@@ -98,6 +103,10 @@ class Frame:
         return self._names
 
 
+#: a closing ", Sanders said." somewhere in a sentence (checked before tokenising it all)
+_CLOSING_REPORT = re.compile(
+    r", [A-Z][^,]{0,60}? (?:said|says|added|adds|told|explained|argued|wrote)\b"
+)
 #: verbs of a reporter's closing attribution for indirect speech (", Sanders said.")
 _REPORTING = frozenset({"said", "says", "added", "adds", "told", "explained", "argued", "wrote"})
 
