@@ -89,6 +89,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             subject = None
         else:
             subject = parse_mention_before(tokens, first)
+            if subject is not None and word.endswith("ing") and _a_group(subject):
+                subject = None  # "emailed supporters saying": the clause's subject speaks
             if subject is None and lemma not in _TRANSITIVE and not word.endswith("ing"):
                 subject = parse_mention_after(tokens, last)  # never "promising the Friends"
         cues.append(Cue(first, last, word, lemma, subject, _venue(tokens, last, lemma)))
@@ -99,6 +101,11 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
 _DOCUMENTS = frozenset(
     words("statement report release filing document memo email letter post tweet transcript")
 )
+
+
+def _a_group(subject: Mention) -> bool:
+    """A plural role without a name ("supporters", "the voters"): an object, not a speaker."""
+    return subject.kind == "role" and subject.role.split()[-1].lower().endswith("s")
 
 
 def _participle_after_comma(tokens: list[Token], first: int) -> bool:

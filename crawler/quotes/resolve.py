@@ -325,9 +325,24 @@ class Resolver:
         if linked:
             # "the senator" in a story naming two: the one the text is about
             return next((who for who in self.recent if who in linked), linked[0])
+        owned = self._owned_by_pronoun(mention.role)
+        if owned:
+            return owned
         if not mention.definite or not _is_specific(mention.role):
             return ()
         return (_role_name(mention.role),)
+
+    def _owned_by_pronoun(self, role: str) -> tuple[str, ...]:
+        """ "his campaign", "her spokesman": the role of the person the pronoun stands for
+        ("Bernie Sanders's campaign"), when the text was just about someone it fits."""
+        owner, _, rest = role.partition(" ")
+        word = {"his": "he", "her": "she"}.get(owner.lower())
+        if word is None or not rest or rest.split()[-1].lower() not in _OWNED_ROLES:
+            return ()
+        for speakers in self.recent:
+            if self._fits(speakers, word):
+                return (f"{speakers[0]}'s {rest}",)
+        return ()
 
     def _linked(self, key: str) -> list[tuple[str, ...]]:
         """The people the article ties to a role key; for a one-word key no one holds
@@ -343,6 +358,15 @@ class Resolver:
         return found
 
 
+#: roles a pronoun's owner makes one specific speaker ("his campaign", "her husband")
+_OWNED_ROLES = frozenset(
+    words(
+        """
+    campaign spokesman spokeswoman spokesperson office team lawyer attorney aides aide wife
+    husband son daughter brother sister father mother
+    """
+    )
+)
 #: determiners of a role that is nobody in particular
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: heads of a role that speaks for an organisation ("a Downing Street spokesman")
@@ -419,7 +443,12 @@ def _is_specific(role: str) -> bool:
     if not words:
         return False
     owner = any(w[:1].isupper() and w.endswith(("'s", "\u2019s", "s'")) for w in words)
+    if words[0].lower() in _POSSESSIVE_PRONOUNS:
+        return owner  # "Her campaign" opening a sentence is no title
     return words[0][:1].isupper() or owner
+
+
+_POSSESSIVE_PRONOUNS = frozenset(words("his her their its our my your this that these those"))
 
 
 def _role_name(role: str) -> str:

@@ -148,6 +148,9 @@ def _title_holder(
     salient = resolver.salient
     if len(salient) == 1 and salient[0] in resolver.book:
         return salient
+    for earlier in resolver.recent[1:]:  # past "Pruitt's wife" and "Pruitt's campaign"
+        if resolver.is_person(earlier):
+            return earlier
     if frame.paragraph.index == 0:
         return _next_named_subject(frames, number, resolver)
     return ()

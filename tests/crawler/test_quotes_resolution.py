@@ -398,3 +398,22 @@ def test_an_epithet_goes_to_the_person_written_about_if_the_gender_fits() -> Non
         ("New York businessman",),
         ("Redrow",),
     ]
+
+
+def test_a_role_owned_by_a_pronoun_is_the_role_of_the_person_it_stands_for() -> None:
+    text = (
+        "Senator Walt Pruitt spoke in Iowa on Monday.\n"
+        "His campaign said the rally was 'a huge success'.\n"
+        "As the crowd cheered, his wife whispered to him: 'They are still with you.'\n"
+        "The Ohio senator later emailed supporters saying: 'The struggle continues.'\n"
+    )
+    assert [s.speakers for s in statements(text)] == [
+        ("Walt Pruitt's campaign",),
+        ("Walt Pruitt's wife",),
+        ("Walt Pruitt",),
+    ]
+
+
+def test_a_role_owned_by_a_pronoun_nobody_fits_is_nobody() -> None:
+    text = "Senator John Pruitt spoke first.\nHer campaign said it was 'a lie'.\n"
+    assert found(text) == []
