@@ -8,7 +8,7 @@
                (continuation); quoted transcript turns ("RAMOS: ...") (transcripts)
 5. resolution  mentions -> canonical names, pronouns (given names tell "she" from "he"),
                roles                                                  (speakers, resolve,
-                                                                       firstnames)
+                                                                       namebook, firstnames)
 6. statements  kind, venue, date, context, id; non-quotes dropped      (nonquotes, dates)
 """
 
@@ -25,9 +25,10 @@ from crawler.quotes.frames import Found, Frame, build_frames
 from crawler.quotes.layout import split_paragraphs
 from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS
 from crawler.quotes.marks import QuoteSpan, find_quote_spans
+from crawler.quotes.namebook import NameBook
 from crawler.quotes.names import names_in
 from crawler.quotes.nonquotes import is_statement_text, quote_kind
-from crawler.quotes.resolve import NameBook, Resolver
+from crawler.quotes.resolve import Resolver
 from crawler.quotes.speakers import apply_cue, salient_before
 from crawler.quotes.tokens import tokenize_frame
 from crawler.quotes.transcripts import take_transcript_turns

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 __all__ = [
     "CUE_FORMS",
+    "FEMALE_WORDS",
     "HEADLINE_VERBS",
     "HONORIFICS",
+    "MALE_WORDS",
     "NAME_STOPWORDS",
     "NON_PERSON_HEADS",
     "ROLE_NOUNS",
@@ -239,6 +241,24 @@ NAME_STOPWORDS = frozenset(
     thus therefore otherwise first second third finally one two three read watch related see
     click follow subscribe sign is are was were does do did has have can will would should
     once soon often never already recently currently eventually ultimately initially ever
+    """
+    )
+)
+
+#: words that say a person is a woman ("Mrs", "spokeswoman") or a man ("Sir")
+FEMALE_WORDS = frozenset(
+    words(
+        """
+    mrs ms miss dame lady baroness queen princess congresswoman spokeswoman chairwoman
+    councilwoman businesswoman sister mother wife daughter widow actress
+    """
+    )
+)
+MALE_WORDS = frozenset(
+    words(
+        """
+    mr sir lord baron king prince congressman spokesman chairman councilman businessman brother
+    father husband son widower
     """
     )
 )

@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.quotes.firstnames import first_name_gender
-from crawler.quotes.lexicon import NAME_STOPWORDS, TITLE_WORDS, words
+from crawler.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, NAME_STOPWORDS, TITLE_WORDS, words
+from crawler.quotes.namebook import NameBook
 from crawler.quotes.names import NOT_PERSON, Mention, is_plural_group
 
-__all__ = ["NameBook", "Resolver", "role_key"]
+__all__ = ["Resolver", "role_key"]
 
 _HONORIFICS = frozenset(
     set(
@@ -54,127 +55,6 @@ def role_key(role: str) -> str:
             continue
         words.append(word)
     return " ".join(words)
-
-
-_FEMALE_WORDS = frozenset(
-    {
-        "mrs",
-        "ms",
-        "miss",
-        "dame",
-        "lady",
-        "baroness",
-        "queen",
-        "princess",
-        "congresswoman",
-        "spokeswoman",
-        "chairwoman",
-        "councilwoman",
-        "businesswoman",
-        "sister",
-        "mother",
-        "wife",
-        "daughter",
-        "widow",
-        "actress",
-    }
-)
-_MALE_WORDS = frozenset(
-    {
-        "mr",
-        "sir",
-        "lord",
-        "baron",
-        "king",
-        "prince",
-        "congressman",
-        "spokesman",
-        "chairman",
-        "councilman",
-        "businessman",
-        "brother",
-        "father",
-        "husband",
-        "son",
-        "widower",
-    }
-)
-
-
-class NameBook:
-    """Every person named in one article; maps any partial form to the fullest one."""
-
-    def __init__(
-        self,
-        names: list[str],
-        common: frozenset[str] = frozenset(),
-        *,
-        titled: frozenset[str] = frozenset(),
-    ) -> None:
-        #: words the article also writes in lower case
-        self.common = common
-        #: names the article writes with a title or role ("President Xi Jinping")
-        self.titled = titled
-        self._names: dict[str, tuple[str, ...]] = {}
-        self._by_last: dict[str, list[str]] = {}
-        self._by_first: dict[str, list[str]] = {}
-        self._canonical: dict[tuple[str, bool], str] = {}
-        for name in names:
-            words = tuple(w.lower() for w in name.split())
-            if name in self._names or not words:
-                continue
-            self._names[name] = words
-            self._by_last.setdefault(words[-1], []).append(name)
-            if len(words) > 1:
-                self._by_first.setdefault(words[0], []).append(name)
-
-    def canonical(self, name: str, *, titled: bool = False) -> str:
-        """The fullest name in the article containing ``name`` and ending with its surname;
-        ``titled``: written with an honorific ("Mr. Lou"), so it may be a surname written
-        first ("Lou Jiwei"), as it may when the fuller name has a title ("President Xi
-        Jinping"); "Trump" in an article about "Trump Tower" is no "Trump Tower"."""
-        key = (name, titled)
-        known = self._canonical.get(key)
-        if known is None:
-            known = self._canonical[key] = self._fullest(name, titled)
-        return known
-
-    def _fullest(self, name: str, titled: bool) -> str:
-        words = tuple(w.lower() for w in name.split())
-        if not words:
-            return name
-        best = name
-        best_len = len(words)
-        for full in self._by_last.get(words[-1], ()):
-            full_words = self._names[full]
-            if self._is_headline(full_words):
-                continue  # "Francois Hollande Says Donald Trump" is nobody's full name
-            if set(words) <= set(full_words) and len(full_words) > best_len:
-                best, best_len = full, len(full_words)
-        if best_len == 1 and len(words) == 1:
-            for full in self._by_first.get(words[0], ()):
-                if self._by_first_name(words[0], self._names[full], titled or full in self.titled):
-                    return full  # "Hillary" -> "Hillary Clinton", "Mr. Lou" -> "Lou Jiwei"
-        return best
-
-    def _is_headline(self, full: tuple[str, ...]) -> bool:
-        """A Title Case headline run: a word inside it the article writes in lower case."""
-        return len(full) > 2 and any(word in self.common for word in full[1:-1])
-
-    def _by_first_name(self, word: str, full: tuple[str, ...], titled: bool) -> bool:
-        """A one-word name stands for a fuller one starting with it: a given name
-        ("Hillary"), or a surname written first ("Lou Jiwei"); never a headline run
-        ("Trump Train", "ESPN Fires Schilling Over") whose other words are common words."""
-        if first_name_gender(word) is not None:
-            return True
-        return titled and len(full) <= 3 and not any(other in self.common for other in full[1:])
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._names
-
-    def knows_surname(self, word: str) -> bool:
-        """Some name of two words or more in the article ends with ``word``."""
-        return any(len(self._names[full]) > 1 for full in self._by_last.get(word.lower(), ()))
 
 
 @dataclass(slots=True)
@@ -266,18 +146,18 @@ class Resolver:
     def could_hold(self, speakers: tuple[str, ...], role: str) -> bool:
         """A gendered role ("businessman", "congresswoman") fits the person's gender."""
         words = role.lower().replace(".", " ").split()
-        if any(word in _MALE_WORDS for word in words):
+        if any(word in MALE_WORDS for word in words):
             return self._fits(speakers, "he") or len(speakers) != 1
-        if any(word in _FEMALE_WORDS for word in words):
+        if any(word in FEMALE_WORDS for word in words):
             return self._fits(speakers, "she") or len(speakers) != 1
         return True
 
     def learn_gender(self, name: str, role: str) -> None:
         """ "Mrs", "Sir", "spokeswoman" before a name tell whether "he" or "she" can be them."""
         for word in role.lower().replace(".", " ").split():
-            if word in _FEMALE_WORDS:
+            if word in FEMALE_WORDS:
                 self.gender.setdefault(name, "f")
-            elif word in _MALE_WORDS:
+            elif word in MALE_WORDS:
                 self.gender.setdefault(name, "m")
 
     def _fits(self, speakers: tuple[str, ...], word: str) -> bool:

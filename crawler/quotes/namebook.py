@@ -1,0 +1,84 @@
+"""Every person named in one article, and the fullest form of each partial name
+("Hegseth" -> "Pete Hegseth", "Mr. Lou" -> "Lou Jiwei", "Hillary" -> "Hillary Clinton")."""
+
+from __future__ import annotations
+
+from crawler.quotes.firstnames import first_name_gender
+
+__all__ = ["NameBook"]
+
+
+class NameBook:
+    """Every person named in one article; maps any partial form to the fullest one."""
+
+    def __init__(
+        self,
+        names: list[str],
+        common: frozenset[str] = frozenset(),
+        *,
+        titled: frozenset[str] = frozenset(),
+    ) -> None:
+        #: words the article also writes in lower case
+        self.common = common
+        #: names the article writes with a title or role ("President Xi Jinping")
+        self.titled = titled
+        self._names: dict[str, tuple[str, ...]] = {}
+        self._by_last: dict[str, list[str]] = {}
+        self._by_first: dict[str, list[str]] = {}
+        self._canonical: dict[tuple[str, bool], str] = {}
+        for name in names:
+            words = tuple(w.lower() for w in name.split())
+            if name in self._names or not words:
+                continue
+            self._names[name] = words
+            self._by_last.setdefault(words[-1], []).append(name)
+            if len(words) > 1:
+                self._by_first.setdefault(words[0], []).append(name)
+
+    def canonical(self, name: str, *, titled: bool = False) -> str:
+        """The fullest name in the article containing ``name`` and ending with its surname;
+        ``titled``: written with an honorific ("Mr. Lou"), so it may be a surname written
+        first ("Lou Jiwei"), as it may when the fuller name has a title ("President Xi
+        Jinping"); "Trump" in an article about "Trump Tower" is no "Trump Tower"."""
+        key = (name, titled)
+        known = self._canonical.get(key)
+        if known is None:
+            known = self._canonical[key] = self._fullest(name, titled)
+        return known
+
+    def _fullest(self, name: str, titled: bool) -> str:
+        words = tuple(w.lower() for w in name.split())
+        if not words:
+            return name
+        best = name
+        best_len = len(words)
+        for full in self._by_last.get(words[-1], ()):
+            full_words = self._names[full]
+            if self._is_headline(full_words):
+                continue  # "Francois Hollande Says Donald Trump" is nobody's full name
+            if set(words) <= set(full_words) and len(full_words) > best_len:
+                best, best_len = full, len(full_words)
+        if best_len == 1 and len(words) == 1:
+            for full in self._by_first.get(words[0], ()):
+                if self._by_first_name(words[0], self._names[full], titled or full in self.titled):
+                    return full  # "Hillary" -> "Hillary Clinton", "Mr. Lou" -> "Lou Jiwei"
+        return best
+
+    def _is_headline(self, full: tuple[str, ...]) -> bool:
+        """A Title Case headline run: a word inside it the article writes in lower case."""
+        return len(full) > 2 and any(word in self.common for word in full[1:-1])
+
+    def _by_first_name(self, word: str, full: tuple[str, ...], titled: bool) -> bool:
+        """A one-word name stands for a fuller one starting with it: a given name
+        ("Hillary"), or a surname written first ("Lou Jiwei"); never a headline run
+        ("Trump Train", "ESPN Fires Schilling Over") whose other words are common words."""
+        if first_name_gender(word) is not None:
+            return True
+        return titled and len(full) <= 3 and not any(other in self.common for other in full[1:])
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
+
+    def knows_surname(self, word: str) -> bool:
+        """Some name of two words or more in the article ends with ``word``."""
+        return any(len(self._names[full]) > 1 for full in self._by_last.get(word.lower(), ()))
