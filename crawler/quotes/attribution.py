@@ -181,18 +181,44 @@ def _leading_cue(tokens: list[Token], cues: list[Cue], split: int) -> QuoteCue |
     if split == 0:
         return None
     cue = cues[split - 1]
-    subject = cue.subject or _earlier_subject(cues, split - 1, opening_clause_end(tokens))
+    start = _last_sentence_start(tokens, cue.first)  # after "'... terrorism.' And then Trump"
+    clause = tokens[start:]
+    subject = cue.subject or _earlier_subject(cues, split - 1, start + opening_clause_end(clause))
     if subject is None:
-        before = tokens[: cue.first]
+        before = tokens[start : cue.first]
         subject = first_person(before) or (_clause_opener(before) if before else None)
+    if subject is None and start:
+        before = tokens[: cue.first]  # "His comments came after ...": the sentence before
+        subject = _earlier_subject(cues, split - 1, opening_clause_end(tokens))
+        subject = subject or first_person(before) or _clause_opener(before)
     return QuoteCue(cue, subject, "leading")
+
+
+def _last_sentence_start(tokens: list[Token], end: int) -> int:
+    """Where the last sentence before token ``end`` starts: just after a quote that closes
+    its sentence and is followed by a capitalised word (a frame never splits inside quotes),
+    else 0."""
+    for n in range(end - 2, -1, -1):
+        token = tokens[n]
+        if (
+            token.kind == "quote"
+            and token.text.rstrip().endswith((".", "?", "!"))
+            and tokens[n + 1].text[:1].isupper()
+        ):
+            return n + 1
+    return 0
 
 
 def _clause_opener(tokens: list[Token]) -> Mention | None:
     """ "She has pushed back ..., saying", "The justice sounded off ..., saying": a pronoun
     or a definite role opening the sentence is the subject of a participle cue."""
     subject = sentence_subject(tokens, [])
-    return subject if subject is not None and subject.start == tokens[0].start else None
+    first = tokens[1] if len(tokens) > 1 and tokens[0].lower in _CONJUNCTIONS else tokens[0]
+    return subject if subject is not None and subject.start == first.start else None
+
+
+#: words that may open a sentence before its subject ("And he said ...")
+_CONJUNCTIONS = frozenset(words("and but so then yet or"))
 
 
 def _sentence_final_cue(cues: list[Cue], split: int) -> QuoteCue | None:

@@ -122,6 +122,12 @@ def _name_after(tokens: list[Token], i: int) -> Mention | None:
     if after is not None and after.text[0].isupper() and possessive_base(after.text):
         return None  # "declaring Donald J. Trump's statements": an owner, no speaker
     mention = name_mention(tokens, i, j)
+    if mention is not None and j + 2 < len(tokens) and tokens[j + 1].lower in {"and", "&"}:
+        other = _name_after(tokens, j + 2) if is_name_word(tokens[j + 2]) else None
+        if other is not None and other.kind == "name" and len(other.names) == 1:
+            # "'...,' Edward-Isaac Dovere and Gabriel Debenedetti wrote"
+            names = (*mention.names, *other.names)
+            return Mention(mention.start, other.end, "", "name", names, mention.role)
     later = _name_after_role_words(tokens, j + 1)
     if mention is None and later is None and tokens[j].bare in ROLE_NOUNS:
         return role_ending_at(tokens, j)

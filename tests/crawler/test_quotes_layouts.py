@@ -317,3 +317,19 @@ def test_a_nickname_in_quotes_is_part_of_the_name() -> None:
         '"The nation is watching," Pryce shouted to the crowd.\n'
     )
     assert found(text) == [("The nation is watching,", ("Marcia Pryce",), "direct")]
+
+
+def test_a_participle_cue_looks_for_its_subject_after_a_closed_quote_sentence() -> None:
+    text = (
+        "Then came another, more sympathetic tweet about the Leeds tragedy, followed by one "
+        'in which he took credit for "being right on the floods." And then Orla Finch went '
+        'fully on the attack, saying, "Will the minister finally resign?"\n'
+    )
+    assert found(text) == [("Will the minister finally resign?", ORLA, "direct")]
+
+
+def test_two_names_after_the_quote_share_it() -> None:
+    text = '"The party is filled with resentment," Orla Finch and Tomas Reyes wrote.'
+    assert found(text) == [
+        ("The party is filled with resentment,", ("Orla Finch", "Tomas Reyes"), "direct")
+    ]
