@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from crawler.models import Article, Statement, statement_id
 from crawler.quotes.continuation import continue_speaker
@@ -181,7 +181,10 @@ def _attribute(
     by_span: dict[int, Found] = {}
     for number, frame in enumerate(frames):
         if frame.quotes:
-            resolver.remember(salient_before(frames, number, by_span, resolver))
+            resolver.remember(
+                salient_before(frames, number, by_span, resolver),
+                further=partial(salient_before, frames, number, by_span, resolver, _FURTHER),
+            )
         for index in frame.quotes:
             item = Found(spans[index], frame, text[spans[index].start : spans[index].end])
             choice = frame.choices.get(index)
@@ -196,6 +199,10 @@ def _attribute(
             if not item.attributed and quote_kind(text, item.span, frame.start) == "direct":
                 item.speakers = _person_written_about(resolver)
     return found
+
+
+#: how many people back a pronoun may look for one it fits ("she" past two men named since)
+_FURTHER = 3
 
 
 def _person_written_about(resolver: Resolver) -> tuple[str, ...]:

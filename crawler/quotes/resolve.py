@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crawler.quotes.firstnames import first_name_gender
@@ -72,6 +73,8 @@ class Resolver:
     recent: list[tuple[str, ...]] = field(default_factory=list)
     #: "f" or "m" for people whose title says so ("Mrs", "Sir")
     gender: dict[str, str] = field(default_factory=dict)
+    #: who the text was about further back, worked out only if a pronoun needs it
+    further: Callable[[], list[tuple[str, ...]]] | None = None
 
     def link_role(self, role: str, speakers: tuple[str, ...]) -> None:
         key = role_key(role)
@@ -138,10 +141,16 @@ class Resolver:
             return self._pronoun(mention, earlier)
         return self._role(mention)
 
-    def remember(self, recent: list[tuple[str, ...]]) -> None:
-        """Who the text was last about, most recent first."""
+    def remember(
+        self,
+        recent: list[tuple[str, ...]],
+        further: Callable[[], list[tuple[str, ...]]] | None = None,
+    ) -> None:
+        """Who the text was last about, most recent first; ``further``: the same list
+        reaching further back, worked out on demand."""
         self.recent = recent
         self.salient = recent[0] if recent else ()
+        self.further = further
 
     def could_hold(self, speakers: tuple[str, ...], role: str) -> bool:
         """A gendered role ("businessman", "congresswoman") fits the person's gender."""
@@ -195,6 +204,9 @@ class Resolver:
         for speakers in self.recent:
             if self._fits(speakers, word):
                 return speakers
+        for speakers in self.further() if self.further is not None else ():
+            if speakers not in self.recent and self._fits(speakers, word):
+                return speakers  # "She said ..." past two men named since her
         return ()
 
     def _role(self, mention: Mention) -> tuple[str, ...]:

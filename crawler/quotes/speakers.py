@@ -148,7 +148,8 @@ def _title_holder(
     salient = resolver.salient
     if len(salient) == 1 and salient[0] in resolver.book:
         return salient
-    for earlier in resolver.recent[1:]:  # past "Pruitt's wife" and "Pruitt's campaign"
+    people = resolver.further() if resolver.further is not None else resolver.recent
+    for earlier in people[1:]:  # past "Pruitt's wife" and "Pruitt's campaign"
         if resolver.is_person(earlier):
             return earlier
     if frame.paragraph.index == 0:
@@ -167,15 +168,15 @@ def _next_named_subject(frames: list[Frame], number: int, resolver: Resolver) ->
     return ()
 
 
-#: how many people back a pronoun may look for one it fits ("she" past two men named since)
-_RECENT_PEOPLE = 3
-
-
 def salient_before(
-    frames: list[Frame], number: int, by_span: dict[int, Found], resolver: Resolver
+    frames: list[Frame],
+    number: int,
+    by_span: dict[int, Found],
+    resolver: Resolver,
+    people: int = 2,
 ) -> list[tuple[str, ...]]:
     """Who the body was last about before sentence ``number``, most recent first (captions
-    never count): the speakers of its quotes, else its subject."""
+    never count): the speakers of its quotes, else its subject; up to ``people`` of them."""
     found: list[tuple[str, ...]] = []
     for frame in reversed(frames[max(0, number - 10) : number]):
         if frame.paragraph.is_caption:
@@ -190,7 +191,7 @@ def salient_before(
                     speakers = ()  # "The Vermont senator ...": no antecedent for "he" by itself
         if speakers and speakers not in found:
             found.append(speakers)
-            if len(found) == _RECENT_PEOPLE:
+            if len(found) == people:
                 break
     return found
 
