@@ -6,7 +6,8 @@ so they read (and merge) exactly as before:
 1. a term found in one document keeps its posting inside the term dictionary instead of a
    posting block of its own. W3 is meant to do this ("inlinelimit") but the switch calls a
    method its term info does not have, so stock Whoosh never inlines. Every statement has two
-   such terms (its dedup key and its article's key), about 80 bytes each saved;
+   such terms (its dedup key and its article's key); the inlined posting is pickled with
+   protocol 3 and whole-number weights as integers (23 bytes instead of protocol 2's 51);
 2. writing postings asks for each posting's document length (for the term's length bounds);
    W3 reads it from the length column one call at a time. The lengths are read once per
    field instead (a tenth of the write time went there);
@@ -27,6 +28,7 @@ from whoosh.codec.whoosh3 import (
     W3PerDocWriter,
     W3PostingsWriter,
     W3Segment,
+    W3TermInfo,
     _lenfield,
 )
 from whoosh.columns import CompressedBytesColumn, PickleColumn
@@ -68,6 +70,9 @@ class StatementsCodec(W3Codec):  # type: ignore[misc]
 class _InliningPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
     _terminfo: Any
 
+    def start_postings(self, format_: Any, terminfo: Any) -> None:
+        super().start_postings(format_, _CompactTermInfo())
+
     def finish_postings(self) -> Any:
         if self.written() or len(self) >= self._inlinelimit:
             return super().finish_postings()
@@ -79,6 +84,18 @@ class _InliningPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
         terminfo.set_inlined(self._ids, self._weights, values)
         self._terminfo = None
         return terminfo
+
+
+class _CompactTermInfo(W3TermInfo):  # type: ignore[misc]
+    """W3's term info, its inlined postings pickled compactly (any pickle protocol reads)."""
+
+    def to_bytes(self) -> bytes:
+        packed: bytes = super().to_bytes()
+        if not self.is_inlined():
+            return packed
+        ids, weights, values = self._inlined
+        weights = tuple(int(w) if float(w).is_integer() else w for w in weights)
+        return packed[: self._struct.size] + pickle.dumps((ids, weights, values), 3)
 
 
 class _FieldWriter(W3FieldWriter):  # type: ignore[misc]
