@@ -292,8 +292,8 @@ def _colon_speaker(tokens: list[Token], position: int) -> QuoteCue | None:
         speaker = first_person(clause) or speaker
     if any(t.lower in HEADLINE_VERBS for t in clause[1:]):
         speaker = first_person(clause)  # "Trump Addresses Munich Attack: '...'"
-    if speaker is None and len(clause) <= _COLON_CLAUSE:
-        speaker = first_person(clause)
+    if speaker is None and (len(clause) <= _COLON_CLAUSE or clause[-1].lower in _SPEECH_NOUNS):
+        speaker = first_person(clause)  # "Obama is rolling out a new message: '...'"
     if speaker is None:
         return None
     cue = Cue(position - 1, position - 1, "", "", speaker, None)
@@ -315,6 +315,15 @@ def _after_preposition(tokens: list[Token], mention: Mention) -> bool:
     return at > 0 and tokens[at - 1].lower in _OBJECT_PREPOSITIONS
 
 
+#: nouns for something said, ending a lead-in of any length ("issued a stark warning:")
+_SPEECH_NOUNS = frozenset(
+    words(
+        """
+    message warning plea reply response answer promise pledge vow remarks remark words
+    statement verdict advice appeal question retort rebuke assessment prediction explanation
+    """
+    )
+)
 #: the longest lead-in clause whose subject is taken as the speaker of the quote after it
 _COLON_CLAUSE = 8
 

@@ -25,7 +25,7 @@ class NameBook:
         self._names: dict[str, tuple[str, ...]] = {}
         self._by_last: dict[str, list[str]] = {}
         self._by_first: dict[str, list[str]] = {}
-        self._canonical: dict[tuple[str, bool], str] = {}
+        self._canonical: dict[tuple[str, bool, str | None], str] = {}
         for name in names:
             words = tuple(w.lower() for w in name.split())
             if name in self._names or not words:
@@ -35,34 +35,40 @@ class NameBook:
             if len(words) > 1:
                 self._by_first.setdefault(words[0], []).append(name)
 
-    def canonical(self, name: str, *, titled: bool = False) -> str:
+    def canonical(self, name: str, *, titled: bool = False, gender: str | None = None) -> str:
         """The fullest name in the article containing ``name`` and ending with its surname;
         ``titled``: written with an honorific ("Mr. Lou"), so it may be a surname written
         first ("Lou Jiwei"), as it may when the fuller name has a title ("President Xi
-        Jinping"); "Trump" in an article about "Trump Tower" is no "Trump Tower"."""
-        key = (name, titled)
+        Jinping"); "Trump" in an article about "Trump Tower" is no "Trump Tower". ``gender``
+        ("f" for "Mrs. Clinton") passes over fuller names whose given name says otherwise
+        ("Bill Clinton")."""
+        key = (name, titled, gender)
         known = self._canonical.get(key)
         if known is None:
-            known = self._canonical[key] = self._fullest(name, titled)
+            known = self._canonical[key] = self._fullest(name, titled, gender)
         return known
 
-    def _fullest(self, name: str, titled: bool) -> str:
+    def _fullest(self, name: str, titled: bool, gender: str | None) -> str:
         words = tuple(w.lower() for w in name.split())
         if not words:
             return name
-        best = name
-        best_len = len(words)
-        for full in self._by_last.get(words[-1], ()):
-            full_words = self._names[full]
-            if self._is_headline(full_words):
-                continue  # "Francois Hollande Says Donald Trump" is nobody's full name
-            if set(words) <= set(full_words) and len(full_words) > best_len:
-                best, best_len = full, len(full_words)
-        if best_len == 1 and len(words) == 1:
+        fuller = [
+            full
+            for full in self._by_last.get(words[-1], ())
+            if len(self._names[full]) > len(words)
+            and set(words) <= set(self._names[full])
+            and not self._is_headline(self._names[full])  # "Francois Hollande Says Donald Trump"
+        ]
+        if gender is not None:  # "Mrs. Clinton" is not "Bill Clinton", if Hillary is named
+            fitting = [f for f in fuller if first_name_gender(f.split()[0]) in (None, gender)]
+            fuller = fitting or fuller
+        if fuller:
+            return max(fuller, key=lambda full: len(self._names[full]))
+        if len(words) == 1:
             for full in self._by_first.get(words[0], ()):
                 if self._by_first_name(words[0], self._names[full], titled or full in self.titled):
                     return full  # "Hillary" -> "Hillary Clinton", "Mr. Lou" -> "Lou Jiwei"
-        return best
+        return name
 
     def _is_headline(self, full: tuple[str, ...]) -> bool:
         """A Title Case headline run: a word inside it the article writes in lower case."""

@@ -88,8 +88,12 @@ class Resolver:
             return ()  # "Growing", "Back": a capitalised first word, not a person
         if any(self._not_a_surname_here(name) for name in mention.names):
             return ()  # "Israel said" is Rep. Steve Israel only if the article names him
-        titled = any(w.lower().rstrip(".") in _HONORIFICS for w in mention.role.split())
-        speakers = tuple(self.book.canonical(name, titled=titled) for name in mention.names)
+        role_words = [w.lower().rstrip(".") for w in mention.role.split()]
+        titled = any(w in _HONORIFICS for w in role_words)
+        gender = _gender_of(role_words) if len(mention.names) == 1 else None
+        speakers = tuple(
+            self.book.canonical(name, titled=titled, gender=gender) for name in mention.names
+        )
         if mention.role and len(speakers) == 1:
             self.link_role(mention.role, speakers)
         return speakers
@@ -269,6 +273,15 @@ def _speaks_for_an_organisation(mention: Mention) -> bool:
     """ "a Downing Street spokesman", "a Ministry of Defence spokesperson": one voice."""
     words = mention.role.split()
     return bool(words) and words[-1].lower() in _SPOKESPEOPLE and _is_specific(mention.role)
+
+
+def _gender_of(role_words: list[str]) -> str | None:
+    """ "f" for "Mrs", "congresswoman"; "m" for "Mr", "Sir"; else None."""
+    if any(w in FEMALE_WORDS for w in role_words):
+        return "f"
+    if any(w in MALE_WORDS for w in role_words):
+        return "m"
+    return None
 
 
 #: adverb endings no surname has ("Kelly", "Daly", "Bradley" keep theirs)

@@ -333,3 +333,11 @@ def test_two_names_after_the_quote_share_it() -> None:
     assert found(text) == [
         ("The party is filled with resentment,", ("Orla Finch", "Tomas Reyes"), "direct")
     ]
+
+
+def test_a_long_lead_in_ending_in_a_noun_for_speech_gives_its_subject() -> None:
+    text = (
+        "With her allies worried about turnout, Orla Finch is rolling out a new and more "
+        "personal campaign message: 'This is about me.'\n"
+    )
+    assert found(text) == [("This is about me.", ORLA, "direct")]

@@ -417,3 +417,17 @@ def test_a_role_owned_by_a_pronoun_is_the_role_of_the_person_it_stands_for() -> 
 def test_a_role_owned_by_a_pronoun_nobody_fits_is_nobody() -> None:
     text = "Senator John Pruitt spoke first.\nHer campaign said it was 'a lie'.\n"
     assert found(text) == []
+
+
+def test_an_honorific_tells_which_of_two_people_with_one_surname_speaks() -> None:
+    text = (
+        "Bill Ashdown and Helen Ashdown arrived together.\n"
+        '"We will win," Mrs. Ashdown said.\n'
+        '"Yes, we will," Mr. Ashdown said.\n'
+        '"Absolutely," Ms. Ashdown added.\n'
+    )
+    assert [s.speakers for s in statements(text)] == [
+        ("Helen Ashdown",),
+        ("Bill Ashdown",),
+        ("Helen Ashdown",),
+    ]
