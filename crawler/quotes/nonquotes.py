@@ -19,7 +19,8 @@ _LEAD_INS = (":", ",", ".", "?", "!", "—", "\u2013", "-", "(", ";")
 _TRANSCRIPT_LABEL = re.compile(r"\(?[A-Z][A-Z.' -]+[:)]")
 #: words that introduce a name or a term, not somebody's words: "the so-called 'reform'"
 _NAMING = re.compile(
-    r"\b(?:so-called|dubbed|nicknamed|known as|termed|the (?:term|word|phrase|slogan|hashtag)|"
+    r"\b(?:so-called|dubbed|nicknamed|known as|termed|"
+    r"the (?:terms?|words?|phrases?|slogans?|hashtags?)|"
     r"titled|entitled|headlined|labelled as|labeled as)(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
 )

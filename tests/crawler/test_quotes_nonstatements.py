@@ -80,3 +80,11 @@ def test_a_single_word_repeated_in_quotes_is_not_the_speakers_again() -> None:
         ("provisional arrangement", ("Nora Pell",)),
         ("provisional arrangement", ("Nora Pell",)),
     ]
+
+
+def test_words_printed_on_something_are_not_a_statement() -> None:
+    text = (
+        "Orla Finch said she wore a T-shirt emblazoned with the words 'I can't breathe' at "
+        "the rally.\n"
+    )
+    assert [s.text for s in statements(text)] == []
