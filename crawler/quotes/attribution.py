@@ -100,19 +100,22 @@ def _quote_follows(tokens: list[Token], cue: Cue) -> bool:
 
 #: words that open a clause after a cue: what was said, not who said it ("added that ...")
 _CLAUSE_OPENERS = frozenset(words("that he she they it i we you there this these those if how"))
-#: the most words after a cue in a sentence that only says who spoke ("Healey told LBC Radio
-#: on Sunday.")
-_BARE_ATTRIBUTION_WORDS = 5
+#: words of a clause of its own ("recalled an incident that left her in tears")
+_CLAUSE_WORDS = frozenset(words("that which who whom whose because if when while although"))
+#: the most words after a cue in a sentence that only says who spoke, to whom, where and when
+#: ("Ms Reeves told reporters in Downing Street yesterday afternoon.")
+_BARE_ATTRIBUTION_WORDS = 12
 
 
 def _bare_attribution(tokens: list[Token], start: int) -> bool:
-    """The sentence from ``start`` (just after a cue) names at most a venue or a time."""
+    """The sentence from ``start`` (just after a cue) names at most an audience, a place or a
+    time, and says nothing of its own."""
     count = 0
     for n, token in enumerate(tokens[start:]):
         if token.text in {".", "!", "?"} or token.kind == "quote":
             break
         if token.kind == "word":
-            if n == 0 and token.lower in _CLAUSE_OPENERS:
+            if (n == 0 and token.lower in _CLAUSE_OPENERS) or token.lower in _CLAUSE_WORDS:
                 return False
             count += 1
     return count <= _BARE_ATTRIBUTION_WORDS

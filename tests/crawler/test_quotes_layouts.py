@@ -192,11 +192,14 @@ def test_a_sentence_after_a_closed_quote_is_not_its_attribution() -> None:
         "later recalled a visit to an estate that had lost its only shop.\n"
         "Tomas Reyes told the Herald: \u201cIt is a shame.\u201d He added that the plan was late.\n"
         "\u201cWe will do more.\u201d Reyes told LBC Radio on Sunday.\n"
+        "\u201cWe will never give up.\u201d Finch told reporters in Downing Street yesterday "
+        "afternoon.\n"
     )
     assert [(s.text, s.speakers, s.mention) for s in statements(text)] == [
         ("We need more homes.", ORLA, "She"),
         ("It is a shame.", ("Tomas Reyes",), "Tomas Reyes"),
         ("We will do more.", ("Tomas Reyes",), "Reyes"),
+        ("We will never give up.", ORLA, "Finch"),
     ]
 
 
