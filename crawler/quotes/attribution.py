@@ -47,7 +47,7 @@ def assign_cues(tokens: list[Token], cues: list[Cue]) -> dict[int, QuoteCue]:
         if token.kind != "quote":
             continue
         split = bisect_right(firsts, position)  # cues[:split] stand before the quote
-        after = [cue for cue in cues[split:] if _may_trail(tokens, position, cue)]
+        after = [cue for cue in cues[split:] if _may_trail(tokens, position, cue, split > 0)]
         choice = _trailing_cue(tokens, position, after, 0) or _dash_colon(tokens, position)
         choice = choice or _between_dashes(tokens, position)
         choice = choice or _leading_cue(tokens, cues, split)
@@ -59,13 +59,14 @@ def assign_cues(tokens: list[Token], cues: list[Cue]) -> dict[int, QuoteCue]:
     return found
 
 
-def _may_trail(tokens: list[Token], position: int, cue: Cue) -> bool:
-    """Whether a cue after the quote at ``position`` may be its attribution: not when the cue
-    introduces a quote of its own ("'Why now?' Mills writes back, 'You look cute.'"), nor when
-    the quote closes its sentence and the cue's sentence says more than who spoke ("'... for
-    all.' Doyle added that the plan was late", "'...' The star then recalled an incident")."""
+def _may_trail(tokens: list[Token], position: int, cue: Cue, led: bool) -> bool:
+    """Whether a cue after the quote at ``position`` may be its attribution: not when the
+    quote has a cue before it (``led``) and this one introduces a quote of its own ("Clinton
+    replies, 'Why now?' Mills writes back, 'You look cute.'"; but "'Stop!' he shouted, 'Stop
+    now!'" is one speaker's), nor when the quote closes its sentence and the cue's sentence
+    says more than who spoke ("'...' Doyle added that the plan was late")."""
     ends = tokens[position].text.rstrip().endswith((".", "?", "!"))
-    if ends and _introduces_a_quote(tokens, cue.last + 1):
+    if led and ends and _introduces_a_quote(tokens, cue.last + 1):
         return False
     if not tokens[position].text.rstrip().endswith(".") or position + 1 >= len(tokens):
         return True

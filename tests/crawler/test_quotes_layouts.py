@@ -211,6 +211,11 @@ def test_a_cue_introducing_its_own_quote_is_not_the_attribution_of_the_one_befor
     ]
 
 
+def test_a_cue_between_two_quotes_with_nothing_before_them_attributes_both() -> None:
+    text = "\u201cStop!\u201d Orla Finch shouted, \u201cStop it now!\u201d"
+    assert found(text) == [("Stop!", ORLA, "direct"), ("Stop it now!", ORLA, "direct")]
+
+
 def test_a_participle_or_prepositional_apposition_before_the_cue() -> None:
     text = (
         "Orla Finch, also campaigning in Derby, said Tomas Reyes was to blame and accused him "
