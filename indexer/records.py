@@ -61,7 +61,7 @@ class StatementRecord:
     key: str
     speaker_ids: tuple[str, ...]
     occurrences: dict[str, Occurrence] = field(default_factory=dict)
-    stored: bool = False  # whether a committed document holds this record
+    docnum: int | None = None  # the committed document that holds it (in the writer's view)
 
     def ordered(self) -> list[Occurrence]:
         """Reports by date, earliest first; undated ones last, in the order they were added."""
@@ -123,7 +123,6 @@ def record_to_document(record: StatementRecord) -> dict[str, Any]:
         schema.SPEAKER_IDS: " ".join(record.speaker_ids),
         schema.OUTLET: ",".join(outlets),
         schema.KIND: "direct" if any(o.statement.kind == "direct" for o in ordered) else "partial",
-        schema.ARTICLES: " ".join(sorted({o.article for o in ordered})),
         schema.SOURCES: pack_sources(
             [{"a": o.article, "s": statement_to_json(o.statement)} for o in ordered]
         ),
@@ -133,12 +132,12 @@ def record_to_document(record: StatementRecord) -> dict[str, Any]:
     return document
 
 
-def record_from_stored(stored: Mapping[str, Any]) -> StatementRecord:
-    """The record a committed document holds."""
+def record_from_stored(stored: Mapping[str, Any], *, docnum: int | None = None) -> StatementRecord:
+    """The record a committed document holds (``docnum``: that document, to replace it)."""
     record = StatementRecord(
         key=stored[schema.DEDUP],
         speaker_ids=tuple(stored.get(schema.SPEAKER_IDS, "").split()),
-        stored=True,
+        docnum=docnum,
     )
     for item in unpack_sources(stored[schema.SOURCES]):
         statement = statement_from_json(item["s"])

@@ -35,7 +35,7 @@ __all__ = [
 #: bump when the schema changes incompatibly; an index of another version is refused
 SCHEMA_VERSION = 1
 
-DEDUP = "dedup"  # unique key: speakers + normalised words (see indexer.dedup)
+DEDUP = "dedup"  # stored unique key: speakers + normalised words (indexer.dedup, indexer.keys)
 TEXT = "text"  # the quoted words, stemmed, with positions (phrases, proximity); not stored
 WORDS = "words"  # no longer written (indexer.vocabulary lists the words); kept for old indexes
 SPEAKER_IDS = "speaker_ids"  # registry ids, space separated
@@ -44,7 +44,7 @@ OUTLET = "outlet"  # lower-cased outlet names of every source
 KIND = "kind"  # direct | partial (searched, not stored)
 DATE = "date"  # the earliest date of any source (sortable)
 TITLE = "title"  # no longer written (the titles are in sources); kept for old indexes
-ARTICLES = "articles"  # hashed article keys of every source (for replacing an article)
+ARTICLES = "articles"  # no longer written (indexer.keys finds articles); kept for old indexes
 SOURCES = "sources"  # stored: every occurrence as JSON
 
 #: words: letters/digits runs, keeping "U.S." and "2.5" whole
@@ -81,7 +81,7 @@ def build_schema() -> fields.Schema:
     """The schema every statements index is created with."""
     return fields.Schema(
         **{
-            DEDUP: fields.ID(unique=True, stored=True),
+            DEDUP: fields.STORED(),
             TEXT: fields.TEXT(analyzer=text_analyzer(), phrase=True),
             SPEAKER_IDS: fields.KEYWORD(stored=True, scorable=False),
             SPEAKERS: fields.STORED(),
@@ -89,7 +89,6 @@ def build_schema() -> fields.Schema:
             KIND: fields.ID(),
             DATE: _day_field(),
             TITLE: fields.STORED(),
-            ARTICLES: fields.KEYWORD(scorable=False),
             SOURCES: fields.STORED(),
         }
     )

@@ -33,6 +33,7 @@ from indexer import schema
 from indexer.codec import StatementsCodec
 from indexer.dedup import article_hash, dedup_key
 from indexer.identity import article_key, statement_from_article, statement_with_id
+from indexer.keys import KeyTable
 from indexer.records import Occurrence, StatementRecord, record_from_stored, record_to_document
 from indexer.speakers import SpeakerRegistry
 from indexer.storage import (
@@ -42,7 +43,6 @@ from indexer.storage import (
     open_whoosh_index,
     save_json,
 )
-from indexer.terms import TermFilter
 from indexer.vocabulary import Vocabulary, written_words
 
 if TYPE_CHECKING:
@@ -53,8 +53,6 @@ __all__ = ["IndexReport", "StatementIndex"]
 #: postings each writing process of a bulk writer sorts in memory before spilling sorted runs
 #: to disk (Whoosh's default, 128, spills a 25,000-statement share and merges the runs back)
 BULK_POOL_MB = 256
-#: the fields looked up term by term while writing (through a TermFilter)
-LOOKUP_FIELDS = (schema.DEDUP, schema.ARTICLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +90,7 @@ class StatementIndex:
         self._staged_articles: dict[str, set[str]] = {}  # article -> staged keys (maybe stale)
         self._staged_statements = 0
         self._batch_started = 0.0
-        self._terms: TermFilter | None = None  # lookup terms of the last commit, while writing
+        self._key_table: tuple[int, KeyTable] | None = None  # (generation, its keys)
         self._vocabulary: Vocabulary | None = None  # the written words, while writing
         self._read_vocabulary: tuple[int, Vocabulary] | None = None  # (generation, words)
 
@@ -181,27 +179,24 @@ class StatementIndex:
         if key in self._staged:
             staged = self._staged[key]
             return staged if staged.occurrences else None
-        docnums = self._docnums(schema.DEDUP, key)
-        if not docnums:
-            return None
-        return record_from_stored(self.searcher().stored_fields(docnums[0]))
+        searcher = self.searcher()
+        for docnum in self._live(self._keys().statement_docs(key)):
+            stored = searcher.stored_fields(docnum)
+            if stored[schema.DEDUP] == key:
+                return record_from_stored(stored, docnum=docnum)
+        return None
 
-    def _docnums(self, field: str, term: str) -> list[int]:
-        """Live documents holding ``term`` (postings skip deleted ones; no query machinery)."""
+    def _live(self, docnums: list[int]) -> list[int]:
         reader = self.searcher().reader()
-        if not self._may_hold(reader, field, term) or (field, term) not in reader:
-            return []
-        return list(reader.postings(field, term).all_ids())
+        return [docnum for docnum in docnums if not reader.is_deleted(docnum)]
 
-    def _may_hold(self, reader: Any, field: str, term: str) -> bool:
-        """While writing: False when the reader's generation certainly lacks the term (no
-        lookup in every segment; most statements of a bulk import are new)."""
+    def _keys(self) -> KeyTable:
+        """The dedup keys and articles of the searcher's generation."""
+        reader = self.searcher().reader()
         generation = reader.generation()
-        if self._writer is None or generation is None or generation < 0:
-            return True
-        if self._terms is None or self._terms.generation != generation:
-            self._terms = TermFilter.load(reader, LOOKUP_FIELDS)
-        return self._terms.may_hold(field, term)
+        if self._key_table is None or self._key_table[0] != generation:
+            self._key_table = (generation, KeyTable.load(reader, self.path))
+        return self._key_table[1]
 
     # -- writing --------------------------------------------------------------------------
 
@@ -246,15 +241,12 @@ class StatementIndex:
         writer = self._lock()
         self._add_words()
         for record in self._staged.values():
-            if not record.occurrences:
-                writer.delete_by_term(schema.DEDUP, record.key)
-            elif record.stored:
-                writer.update_document(**record_to_document(record))
-            else:
+            if record.docnum is not None:  # replaced by its new version, or gone
+                writer.delete_document(record.docnum)
+            if record.occurrences:
                 writer.add_document(**record_to_document(record))
         writer.commit(mergetype=self._merge_policy())
         self._writer = None
-        self._note_committed(writer.generation)
         self._staged.clear()
         self._staged_articles.clear()
         self._staged_statements = 0
@@ -291,16 +283,6 @@ class StatementIndex:
 
         return NO_MERGE if self.procs > 1 else MERGE_SMALL
 
-    def _note_committed(self, generation: int) -> None:
-        """Keep the term filter in step with the commit of the staged records."""
-        if self._terms is None or self._terms.generation != generation - 1:
-            self._terms = None  # it did not describe the generation this commit built on
-            return
-        records = [r for r in self._staged.values() if r.occurrences]
-        self._terms.add(schema.DEDUP, (r.key for r in records), generation=generation)
-        articles = (o.article for r in records for o in r.occurrences.values())
-        self._terms.add(schema.ARTICLES, articles, generation=generation)
-
     # -- staging --------------------------------------------------------------------------
 
     def _replace_article(self, key: str, statements: list[Statement]) -> tuple[int, int]:
@@ -320,7 +302,7 @@ class StatementIndex:
         """Every record (staged version first) holding a report from this article."""
         keys = set(self._staged_articles.get(article, ()))
         searcher = self.searcher()
-        for docnum in self._docnums(schema.ARTICLES, article):
+        for docnum in self._live(self._keys().article_docs(article)):
             keys.add(searcher.stored_fields(docnum)[schema.DEDUP])
         records = [self._editable(key) for key in sorted(keys)]
         return [

@@ -1,0 +1,147 @@
+"""Which committed documents hold a statement (dedup key) or a report from an article.
+
+Writing looks both up for every statement it adds. They used to be Whoosh terms, two unique
+terms per statement: at a million statements a fifth of the index's bytes went to their term
+dictionary entries. Here each segment gets two sorted arrays of 64-bit hashes with the
+document numbers beside them, read once from the segment's stored fields (the dedup key, and
+the article of every report), saved under ``<index>/keys/<segment id>.npz`` and kept until the
+segment is merged away. A :class:`KeyTable` joins the arrays of one index generation; a hash
+match is a candidate: callers skip deleted documents and compare the stored key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from indexer import schema
+from indexer.records import unpack_sources
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+__all__ = ["KEYS_DIR", "KeyTable"]
+
+KEYS_DIR = "keys"
+_FORMAT = 1
+_FIELDS = ("statement", "article")
+
+
+def _hash(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+
+
+class KeyTable:
+    """Dedup keys and articles of one index generation's documents, by 64-bit hash."""
+
+    def __init__(self, tables: dict[str, tuple[Any, Any]]) -> None:
+        self._tables = tables  # field -> (sorted hashes, document numbers)
+
+    @classmethod
+    def load(cls, reader: Any, index_dir: Path) -> KeyTable:
+        """The table of every segment ``reader`` reads: saved arrays, built where missing
+        (or damaged), and those of segments no longer in the index deleted."""
+        import numpy as np
+
+        folder = index_dir / KEYS_DIR
+        parts: dict[str, list[tuple[Any, Any]]] = {name: [] for name in _FIELDS}
+        kept = set()
+        for leaf, offset in _leaves(reader):
+            segment = leaf.segment()
+            if segment is None:  # an empty index
+                continue
+            segment_id = segment.segment_id()
+            kept.add(f"{segment_id}.npz")
+            arrays = _load(folder / f"{segment_id}.npz") or _build(leaf, folder, segment_id)
+            for name in _FIELDS:
+                hashes, docs = arrays[name]
+                parts[name].append((hashes, docs.astype(np.int64) + offset))
+        if folder.is_dir():
+            for stale in folder.iterdir():
+                if stale.name not in kept:
+                    stale.unlink(missing_ok=True)
+        tables = {}
+        for name in _FIELDS:
+            hashes = np.concatenate([h for h, _ in parts[name]] or [np.zeros(0, np.uint64)])
+            docs = np.concatenate([d for _, d in parts[name]] or [np.zeros(0, np.int64)])
+            order = np.argsort(hashes, kind="stable")
+            tables[name] = (hashes[order], docs[order])
+        return cls(tables)
+
+    def statement_docs(self, key: str) -> list[int]:
+        """Documents whose dedup key may be ``key``."""
+        return self._docs("statement", key)
+
+    def article_docs(self, article: str) -> list[int]:
+        """Documents that may hold a report from ``article``."""
+        return self._docs("article", article)
+
+    def _docs(self, name: str, text: str) -> list[int]:
+        import numpy as np
+
+        hashes, docs = self._tables[name]
+        wanted = np.uint64(_hash(text))
+        first = int(np.searchsorted(hashes, wanted, side="left"))
+        last = int(np.searchsorted(hashes, wanted, side="right"))
+        return [int(d) for d in docs[first:last]]
+
+
+def _leaves(reader: Any) -> list[tuple[Any, int]]:
+    if hasattr(reader, "leaf_readers"):
+        return list(reader.leaf_readers())
+    return [(reader, 0)]
+
+
+def _build(leaf: Any, folder: Path, segment_id: str) -> dict[str, tuple[Any, Any]]:
+    """Read one segment's stored dedup keys and report articles; save them."""
+    import numpy as np
+
+    values: dict[str, list[tuple[int, int]]] = {name: [] for name in _FIELDS}
+    for docnum in range(leaf.doc_count_all()):
+        stored = leaf.stored_fields(docnum)
+        if schema.DEDUP not in stored:
+            continue
+        values["statement"].append((_hash(stored[schema.DEDUP]), docnum))
+        articles = {item["a"] for item in unpack_sources(stored[schema.SOURCES])}
+        values["article"].extend((_hash(article), docnum) for article in articles)
+    arrays = {}
+    for name in _FIELDS:
+        pairs = sorted(values[name])
+        hashes = np.fromiter((h for h, _ in pairs), dtype=np.uint64, count=len(pairs))
+        docs = np.fromiter((d for _, d in pairs), dtype=np.int32, count=len(pairs))
+        arrays[name] = (hashes, docs)
+    _save(arrays, folder / f"{segment_id}.npz")
+    return arrays
+
+
+def _save(arrays: dict[str, tuple[Any, Any]], path: Path) -> None:
+    import numpy as np
+
+    path.parent.mkdir(exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    columns = {
+        f"{name}_{part}": arrays[name][i]
+        for name in _FIELDS
+        for i, part in enumerate(("hashes", "docs"))
+    }
+    with partial.open("wb") as handle:
+        np.savez(handle, format=np.asarray(_FORMAT), **columns)
+    partial.replace(path)
+
+
+def _load(path: Path) -> dict[str, tuple[npt.NDArray[np.uint64], npt.NDArray[np.int32]]] | None:
+    """Saved arrays, or None when missing, of another format or damaged (rebuilt then)."""
+    import numpy as np
+
+    try:
+        with np.load(path) as saved:
+            if int(saved["format"]) != _FORMAT:
+                return None
+            arrays = {name: (saved[f"{name}_hashes"], saved[f"{name}_docs"]) for name in _FIELDS}
+    except (OSError, ValueError, KeyError, EOFError):
+        return None
+    if any(len(h) != len(d) for h, d in arrays.values()):
+        return None
+    return arrays
