@@ -266,7 +266,7 @@ class StatementIndex:
     def _add_words(self) -> None:
         """Under the lock, before Whoosh commits: the staged statements' words join the list."""
         if self._vocabulary is None:
-            self._vocabulary = Vocabulary.load(self.path)
+            self._vocabulary = Vocabulary.load(self.path, self.searcher().reader())
         words: set[str] = set()
         for record in self._staged.values():
             if record.occurrences:

@@ -60,20 +60,22 @@ class Vocabulary:
         self.words = sorted(self._known)
 
     @classmethod
-    def load(cls, directory: Path, reader: Any = None) -> Vocabulary:
-        """The index's words: ``words.txt``, and the older ``words`` field when ``reader`` is
-        given and its index has one."""
-        words: set[str] = set()
+    def load(cls, directory: Path, reader: Any) -> Vocabulary:
+        """The words of the index ``reader`` reads: ``words.txt``, and the older ``words``
+        field where the index has one. A lost ``words.txt`` is made again from the stored
+        statements."""
         path = directory / VOCABULARY_FILE
         try:
-            words.update(path.read_text(encoding="utf-8").split("\n"))
+            words = set(path.read_text(encoding="utf-8").split("\n"))
         except FileNotFoundError:
-            pass
+            words = _words_of_statements(reader)
+            if words:
+                Vocabulary().add(words, directory)
         except (OSError, UnicodeDecodeError) as error:
             raise IndexStoreError(
-                f"{path}: cannot be read ({error}); re-index the sources to rebuild it"
+                f"{path}: cannot be read ({error}); delete it and it is made again"
             ) from None
-        if reader is not None and schema.WORDS in reader.schema:
+        if schema.WORDS in reader.schema:
             words.update(term.decode("utf-8") for term in reader.lexicon(schema.WORDS))
         words.discard("")
         return cls(words)
@@ -136,3 +138,14 @@ def _edits(a: str, b: str, limit: int) -> int:
             return limit + 1
         before, previous = previous, current
     return previous[-1]
+
+
+def _words_of_statements(reader: Any) -> set[str]:
+    """The written words of every stored statement (what was indexed: the earliest report)."""
+    from indexer.records import record_from_stored
+
+    words: set[str] = set()
+    for stored in reader.all_stored_fields():
+        if schema.SOURCES in stored:
+            words |= written_words(record_from_stored(stored).representative().text)
+    return words

@@ -79,5 +79,20 @@ def test_indexes_that_kept_written_words_in_a_field_are_read_too(tmp_path: Path)
 
 def test_an_unreadable_list_is_an_index_error(tmp_path: Path) -> None:
     (tmp_path / VOCABULARY_FILE).write_bytes(b"\xff\xfe bad")
-    with pytest.raises(IndexStoreError, match=r"words\.txt: cannot be read"):
-        Vocabulary.load(tmp_path)
+    whoosh_index = index.create_in(str(tmp_path), schema.build_schema())
+    with (
+        whoosh_index.reader() as reader,
+        pytest.raises(IndexStoreError, match=r"words\.txt: cannot be read"),
+    ):
+        Vocabulary.load(tmp_path, reader)
+
+
+def test_a_lost_list_is_made_again_from_the_statements(tmp_path: Path) -> None:
+    path = tmp_path / "ix"
+    with StatementIndex.open(path, create=True) as store:
+        store.add_statements([Statement(text="Harbour bridges rebuilt", speakers=("Ann Lee",))])
+    (path / VOCABULARY_FILE).unlink()
+    with StatementIndex.open(path) as store:
+        store.add_statements([Statement(text="The harbour waits", speakers=("Bo Ek",))])
+    with StatementIndex.open(path) as store:
+        assert store.vocabulary().words == ["bridges", "harbour", "rebuilt", "the", "waits"]
