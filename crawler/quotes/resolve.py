@@ -226,7 +226,21 @@ class Resolver:
             return owned
         if not mention.definite or not _is_specific(mention.role):
             return ()
-        return (_role_name(mention.role),)
+        return (self._owner_in_full(_role_name(mention.role)),)
+
+    def _owner_in_full(self, role: str) -> str:
+        """ "Ryan's office" -> "Paul Ryan's office", "Mr Smith's lawyer" -> "Mark Smith's
+        lawyer": a named owner in the fullest form the article gives."""
+        match = _OWNER.match(role)
+        if match is None:
+            return role
+        owner = match.group(1)
+        name = owner.split()
+        honorifics = []
+        while len(name) > 1 and name[0].lower().rstrip(".") in _HONORIFICS:
+            honorifics.append(name.pop(0).lower().rstrip("."))  # "Mrs. Clinton" -> "Clinton"
+        full = self.book.canonical(" ".join(name), gender=_gender_of(honorifics))
+        return full + role[match.end(1) :] if full != owner else role
 
     def _owned_by_pronoun(self, role: str) -> tuple[str, ...]:
         """ "his campaign", "her spokesman": the role of the person the pronoun stands for
@@ -354,6 +368,10 @@ def _is_specific(role: str) -> bool:
 
 
 _POSSESSIVE_PRONOUNS = frozenset(words("his her their its our my your this that these those"))
+
+
+#: a capitalised owner opening a role ("Paul Ryan's office", "Mr Smith's lawyer")
+_OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|\u2019s)\s")
 
 
 def _role_name(role: str) -> str:
