@@ -62,26 +62,7 @@ _CAPITALISED_RUN = re.compile(
 
 def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
     """A resolver knowing every person named outside quotes, and the roles tied to them."""
-    inside = [(span.start, span.end) for span in spans]
-    starts = [start for start, _ in inside]
-    found: list[tuple[tuple[str, ...], str]] = []
-    for run in _CAPITALISED_RUN.finditer(text):
-        at = bisect_right(starts, run.start()) - 1
-        if at >= 0 and inside[at][0] <= run.start() < inside[at][1]:
-            continue
-        in_run = _names_of_run(run.group())
-        if in_run and not in_run[0][1]:
-            # "Tory leader Kemi Badenoch": lower-case role words tie the role to the name
-            in_run = ((in_run[0][0], _role_before(text, run.start())), *in_run[1:])
-        elif in_run and _FORMER.search(text, max(0, run.start() - 8), run.start()):
-            # "former President Donald Trump" is "the former president", not "the president"
-            in_run = ((in_run[0][0], "former " + in_run[0][1]), *in_run[1:])
-        found.extend(in_run)
-        if len(in_run) == 1 and text.startswith(",", run.end()):
-            # "John Healey, the Defence Secretary,", "Rayner, who is deputy prime minister,"
-            found.append((in_run[0][0], _role_in_apposition(text, run.end())))
-    for nickname in _NICKNAMED.finditer(text):  # 'Marcia "Cia" Price' is Marcia Price
-        found.append(((f"{nickname.group(1)} {nickname.group(2)}",), ""))
+    found = _people_named(text, spans)
     lower_words = frozenset(_LOWER_WORD.findall(text))
     resolver = Resolver(
         NameBook(
@@ -97,6 +78,40 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
             resolver.learn_gender(person, role)
             resolver.link_role(role, (person,))
     return resolver
+
+
+def _people_named(text: str, spans: list[QuoteSpan]) -> list[tuple[tuple[str, ...], str]]:
+    """(names, role) of every person named outside quotes, in text order."""
+    inside = [(span.start, span.end) for span in spans]
+    starts = [start for start, _ in inside]
+    found: list[tuple[tuple[str, ...], str]] = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        at = bisect_right(starts, run.start()) - 1
+        if at >= 0 and inside[at][0] <= run.start() < inside[at][1]:
+            continue
+        in_run = _with_roles_around(text, run, _names_of_run(run.group()))
+        found.extend(in_run)
+        if len(in_run) == 1 and text.startswith(",", run.end()):
+            # "John Healey, the Defence Secretary,", "Rayner, who is deputy prime minister,"
+            found.append((in_run[0][0], _role_in_apposition(text, run.end())))
+    for nickname in _NICKNAMED.finditer(text):  # 'Marcia "Cia" Price' is Marcia Price
+        found.append(((f"{nickname.group(1)} {nickname.group(2)}",), ""))
+    return found
+
+
+def _with_roles_around(
+    text: str, run: re.Match[str], in_run: tuple[tuple[tuple[str, ...], str], ...]
+) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The first person of a run with the role written before it in lower case ("Tory leader
+    Kemi Badenoch"), or its title made "former" ("former President Donald Trump")."""
+    if not in_run:
+        return in_run
+    (names, role), rest = in_run[0], in_run[1:]
+    if not role:
+        return ((names, _role_before(text, run.start())), *rest)
+    if _FORMER.search(text, max(0, run.start() - 8), run.start()):
+        return ((names, "former " + role), *rest)  # not "the president" any more
+    return in_run
 
 
 #: a given name, a nickname in quotes, a surname: 'Marcia "Cia" Price'
