@@ -218,6 +218,8 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
             owner = _before_of_phrase(tokens, first)
             if owner is not None and owner.kind == "name":
                 return owner
+            if owner is not None and owner.role.split()[-1:] in (["spokesman"], ["spokeswoman"]):
+                return _spokesperson_for(tokens, owner, first, i) or owner
             if token.bare in ROLE_NOUNS:
                 return _role_backwards(tokens, i)
             return owner or _organisation(tokens, first, i) or surname_like(tokens, first, i)
@@ -313,6 +315,16 @@ def _object_before(tokens: list[Token], first: int) -> bool:
         or possessive_base(before.text) is not None
         or (before.lower.endswith("ing") and before.text.islower())
     )
+
+
+def _spokesperson_for(tokens: list[Token], role: Mention, first: int, last: int) -> Mention | None:
+    """ "a spokesman for the Home Office said": the organisation's spokesman, as the one
+    voice of "a Home Office spokesman"."""
+    org = _organisation(tokens, first, last)
+    if org is None:
+        return None
+    head = role.role.split()[-1]
+    return Mention(role.start, tokens[last].end, role.text, "role", role=f"{org.role} {head}")
 
 
 def _before_of_phrase(tokens: list[Token], first: int) -> Mention | None:

@@ -444,3 +444,16 @@ def test_a_named_owner_of_a_role_is_written_in_full() -> None:
         ("Helen Ashdown's campaign",),
         ("Tom Reed's spokesman",),
     ]
+
+
+def test_a_spokesperson_for_a_named_organisation_is_its_spokesperson() -> None:
+    text = (
+        "A spokesman for the Home Office said: 'We do not comment on individual cases.'\n"
+        "A spokeswoman for the Harbour Commission said the plan was 'under review'.\n"
+        "A spokesman for the family said: 'They are devastated.'\n"
+    )
+    assert [s.speakers for s in statements(text)] == [
+        ("Home Office spokesman",),
+        ("Harbour Commission spokeswoman",),
+        (),
+    ]
