@@ -207,14 +207,24 @@ ROLE_NOUNS = frozenset(
     hopeful hopefuls
     councillor councilor campaigner trustee pastor priest rabbi imam preacher detective
     inspector superintendent constable sergeant surgeon physician entrepreneur investor banker
-    pensioner headteacher chaplain developer tycoon
+    pensioner headteacher chaplain developer tycoon office
     """
     )
 )
 
 #: roles that stand for an organisation rather than a person: never a pronoun antecedent
 NON_PERSON_HEADS = frozenset(
-    {"administration", "government", "ministry", "department", "party", "team", "staff", "campaign"}
+    {
+        "administration",
+        "government",
+        "ministry",
+        "department",
+        "party",
+        "team",
+        "staff",
+        "campaign",
+        "office",
+    }
 )
 
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})

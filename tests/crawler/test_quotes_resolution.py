@@ -457,3 +457,17 @@ def test_a_spokesperson_for_a_named_organisation_is_its_spokesperson() -> None:
         ("Harbour Commission spokeswoman",),
         (),
     ]
+
+
+def test_a_named_persons_office_speaks_as_that_persons_office() -> None:
+    text = (
+        "Colin Marsh, the former envoy, spoke last week.\n"
+        "\u201cHe did write to her,\u201d Marsh\u2019s office said in a statement. \u201cThere "
+        "was no other system.\u201d\n"
+        "The Home Office said: 'We will not comment.'\n"
+    )
+    assert [s.speakers for s in statements(text)] == [
+        ("Colin Marsh\u2019s office",),
+        ("Colin Marsh\u2019s office",),
+        ("Home Office",),
+    ]
