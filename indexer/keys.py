@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from indexer import schema
-from indexer.records import unpack_sources
+from indexer.records import stored_reports
 
 if TYPE_CHECKING:
     import numpy as np
@@ -104,7 +104,7 @@ def _build(leaf: Any, folder: Path, segment_id: str) -> dict[str, tuple[Any, Any
         if schema.DEDUP not in stored:
             continue
         values["statement"].append((_hash(stored[schema.DEDUP]), docnum))
-        articles = {item["a"] for item in unpack_sources(stored[schema.SOURCES])}
+        articles = {item["a"] for item in stored_reports(stored[schema.SOURCES])}
         values["article"].extend((_hash(article), docnum) for article in articles)
     arrays = {}
     for name in _FIELDS:

@@ -2,19 +2,13 @@
 
 A record becomes one Whoosh document (:func:`record_to_document`) and comes back from stored
 fields (:func:`record_from_stored`). The earliest report is the representative: its words,
-date and title are what is indexed and shown first.
-
-The reports are stored as JSON packed with raw deflate and a preset dictionary of the JSON's
-own keys (:func:`pack_sources`): the stored reports are most of an index's bytes, and a
-dictionary lets even a one-report record compress (about 660 bytes down to 370). Indexes
-written before hold the JSON text itself; :func:`unpack_sources` reads both.
+date and title are what is indexed and shown first. The reports are stored as one JSON text (Whoosh deflates each document's stored fields).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,24 +20,12 @@ from indexer import schema
 __all__ = [
     "Occurrence",
     "StatementRecord",
-    "pack_sources",
     "record_from_stored",
     "record_to_document",
     "statement_from_json",
     "statement_to_json",
-    "unpack_sources",
+    "stored_reports",
 ]
-
-#: deflate's preset dictionary for the stored reports: the JSON they are written in, keys in
-#: the order :func:`statement_to_json` writes them. Changing it makes stored reports unreadable:
-#: a new dictionary needs a new leading byte in :func:`pack_sources`.
-_SOURCES_DICTIONARY = (
-    b'[{"a":"","s":{"text":"","speakers":[""],"kind":"direct","kind":"partial","mention":"",'
-    b'"cue":"said","venue":"","date":"20","context":"","speaker_ids":[""],'
-    b'"url":"https://www.","outlet":"","title":"","source":"","id":""}}]'
-)
-#: the leading byte of packed reports (JSON text never starts with it)
-_PACKED_V1 = b"\x01"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +105,10 @@ def record_to_document(record: StatementRecord) -> dict[str, Any]:
         schema.SPEAKER_IDS: " ".join(record.speaker_ids),
         schema.OUTLET: ",".join(outlets),
         schema.KIND: "direct" if any(o.statement.kind == "direct" for o in ordered) else "partial",
-        schema.SOURCES: pack_sources(
-            [{"a": o.article, "s": statement_to_json(o.statement)} for o in ordered]
+        schema.SOURCES: json.dumps(
+            [{"a": o.article, "s": statement_to_json(o.statement)} for o in ordered],
+            ensure_ascii=False,
+            separators=(",", ":"),
         ),
     }
     if first.date is not None:
@@ -139,32 +123,17 @@ def record_from_stored(stored: Mapping[str, Any], *, docnum: int | None = None) 
         speaker_ids=tuple(stored.get(schema.SPEAKER_IDS, "").split()),
         docnum=docnum,
     )
-    for item in unpack_sources(stored[schema.SOURCES]):
+    for item in stored_reports(stored[schema.SOURCES]):
         statement = statement_from_json(item["s"])
         record.occurrences[statement.id] = Occurrence(article=item["a"], statement=statement)
     return record
 
 
-def pack_sources(reports: list[dict[str, Any]]) -> bytes:
-    """The stored form of a record's reports: JSON, deflated with the preset dictionary."""
-    packer = zlib.compressobj(
-        6, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, _SOURCES_DICTIONARY
-    )
-    text = json.dumps(reports, ensure_ascii=False, separators=(",", ":")).encode()
-    return _PACKED_V1 + packer.compress(text) + packer.flush()
-
-
-def unpack_sources(stored: bytes | str) -> list[dict[str, Any]]:
-    """The reports :func:`pack_sources` stored (or the JSON text older indexes hold)."""
-    if isinstance(stored, str):
-        reports: list[dict[str, Any]] = json.loads(stored)
-        return reports
+def stored_reports(stored: str) -> list[dict[str, Any]]:
+    """The reports a document's stored ``sources`` field holds."""
     try:
-        if stored[:1] != _PACKED_V1:
-            raise ValueError("unknown packing")
-        unpacker = zlib.decompressobj(-15, _SOURCES_DICTIONARY)
-        reports = json.loads(unpacker.decompress(stored[1:]) + unpacker.flush())
-    except (zlib.error, ValueError) as error:
+        reports: list[dict[str, Any]] = json.loads(stored)
+    except (TypeError, ValueError) as error:
         raise IndexStoreError(
             f"a stored statement is damaged ({error}); rebuild the index from its sources"
         ) from None

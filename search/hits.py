@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from indexer import SpeakerRegistry, schema
-from indexer.records import statement_from_json, unpack_sources
+from indexer.records import statement_from_json, stored_reports
 from search.results import Hit, Source
 
 if TYPE_CHECKING:
@@ -73,12 +73,12 @@ def build_hit(
     )
 
 
-def _reports(stored_sources: bytes | str) -> list[tuple[dict[str, Any], dt.date | None]]:
+def _reports(stored_sources: str) -> list[tuple[dict[str, Any], dt.date | None]]:
     """Each report's statement values (the last one kept per statement id, where the first
     stood) with its date: earliest first, undated ones last in stored order (as
     :meth:`indexer.records.StatementRecord.ordered`)."""
     by_id: dict[str, dict[str, Any]] = {}
-    for item in unpack_sources(stored_sources):
+    for item in stored_reports(stored_sources):
         values = item["s"]
         by_id[values.get("id", "")] = values
     dated = [(values, _date(values.get("date"))) for values in by_id.values()]
@@ -156,9 +156,20 @@ def _word_spans(text: str, terms: MatchTerms) -> set[tuple[int, int]]:
     stem, stems = _term_function(), terms.stems
     if not stems:  # a phrase alone
         return set()
+    initials = {s[:1] for s in stems}
     return {
-        match.span() for match in _token_pattern().finditer(text) if stem(match.group()) in stems
+        match.span()
+        for match in _token_pattern().finditer(text)
+        if _may_stem_to(match.group(), initials) and stem(match.group()) in stems
     }
+
+
+def _may_stem_to(word: str, initials: set[str]) -> bool:
+    """False when ``word`` cannot stem to a term starting with any of ``initials``: stemming
+    changes a word's ending, never its first letter (checked for ASCII letters only; any
+    other word is stemmed). Most words of a text are ruled out without stemming them."""
+    first = word[:1]
+    return not first.isascii() or first.lower() in initials
 
 
 def _phrase_spans(text: str, terms: MatchTerms) -> set[tuple[int, int]]:
