@@ -2,7 +2,8 @@
 
 A record becomes one Whoosh document (:func:`record_to_document`) and comes back from stored
 fields (:func:`record_from_stored`). The earliest report is the representative: its words,
-date and title are what is indexed and shown first. The reports are stored as one JSON text (Whoosh deflates each document's stored fields).
+date and title are what is indexed and shown first. The reports are stored as one JSON text
+(Whoosh deflates each document's stored fields).
 """
 
 from __future__ import annotations
