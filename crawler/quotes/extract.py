@@ -217,7 +217,7 @@ def _attribute(
 
 
 #: how many people back a pronoun may look for one it fits ("she" past two men named since)
-_FURTHER = 3
+_FURTHER = 5
 
 
 def _person_written_about(resolver: Resolver) -> tuple[str, ...]:

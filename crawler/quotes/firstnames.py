@@ -2,18 +2,30 @@
 
 A short list written by hand (no corpus behind it): enough to tell that "Don Guardian" is a
 person, and that "she" after "Elizabeth Warren" is not "Jake Sullivan". Names used for both
-("Jordan", "Taylor", "Alex") are in neither list.
+("Lee", "Kelly", "Jan", "Ashley") are in neither list: :func:`first_name_gender` gives them no
+gender, and :func:`is_given_name` still knows them for a person's.
 """
 
 from __future__ import annotations
 
 from crawler.quotes.lexicon import words
 
-__all__ = ["FEMALE_NAMES", "MALE_NAMES", "first_name_gender"]
+__all__ = ["FEMALE_NAMES", "MALE_NAMES", "UNISEX_NAMES", "first_name_gender", "is_given_name"]
 
-FEMALE_NAMES = frozenset(
+#: given names worn by women and men alike ("Lee Anderson", "Jan Schakowsky", "Kelly Ayotte")
+UNISEX_NAMES = frozenset(
     words(
         """
+    alex ashley casey dale dana jackie jamie jan kelly kim lee leslie lynn marion robin terry
+    tracy
+    """
+    )
+)
+
+FEMALE_NAMES = (
+    frozenset(
+        words(
+            """
     abigail ada adele adriana agnes aisha alexandra alice alicia alison allison amanda amber
     amelia amy ana andrea angela angelina angie anita ann anna anne annie antonia april ashley
     audrey barbara beatrice becky belinda beth betsy betty beverly brenda bridget brigid
@@ -39,12 +51,15 @@ FEMALE_NAMES = frozenset(
     tamara tammy tanya teresa theresa tiffany tina tracey tracy tulsi ursula valerie vanessa
     vera veronica victoria viola violet virginia vivian wanda wendy whitney yvonne zoe
     """
+        )
     )
+    - UNISEX_NAMES
 )
 
-MALE_NAMES = frozenset(
-    words(
-        """
+MALE_NAMES = (
+    frozenset(
+        words(
+            """
     aaron abraham adam adrian alan albert alec alexander alfred allen alvin andrew andy angus
     anthony antonio archie arnold arthur austin barack barry ben benjamin bernard bernie bill
     billy bob bobby boris brad bradley brandon brendan brett brian bruce bryan byron calvin
@@ -66,7 +81,9 @@ MALE_NAMES = frozenset(
     trevor troy tyler vernon victor vince vincent vladimir walter warren wayne wesley wilbur
     william willie wilson winston yusuf zach zachary
     """
+        )
     )
+    - UNISEX_NAMES
 )
 
 
@@ -78,3 +95,9 @@ def first_name_gender(word: str) -> str | None:
     if lower in MALE_NAMES:
         return "m"
     return None
+
+
+def is_given_name(word: str) -> bool:
+    """A common given name of either gender ("Elizabeth", "Jake", "Lee")."""
+    lower = word.lower()
+    return lower in FEMALE_NAMES or lower in MALE_NAMES or lower in UNISEX_NAMES

@@ -46,11 +46,16 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 
 def _looks_like_caption(line: str) -> bool:
-    """A short line without final punctuation: a caption, pull-quote or headline."""
+    """A short line without final punctuation, or one that opens with a picture's label
+    ("Picture: ...", "Pictured: ...", "Photo: ..."): a caption, pull-quote or headline."""
     bare = line.rstrip(_FINAL_MARKS + " ")
     if not bare or len(line) > _CAPTION_MAX_CHARS:
         return False
-    return bare[-1] not in _SENTENCE_END
+    return bare[-1] not in _SENTENCE_END or _CAPTION_LABEL.match(line) is not None
+
+
+#: the label a caption opens with when the page's text keeps it in the body
+_CAPTION_LABEL = re.compile(r"(?:Pictured|Picture|Photograph|Photo|Image|Caption)\s*[:|]")
 
 
 #: abbreviations after which a full stop does not end a sentence

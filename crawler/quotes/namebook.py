@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from crawler.quotes.firstnames import first_name_gender
+from crawler.quotes.firstnames import first_name_gender, is_given_name
 
 __all__ = ["NameBook"]
 
@@ -78,7 +78,7 @@ class NameBook:
         """A one-word name stands for a fuller one starting with it: a given name
         ("Hillary"), or a surname written first ("Lou Jiwei"); never a headline run
         ("Trump Train", "ESPN Fires Schilling Over") whose other words are common words."""
-        if first_name_gender(word) is not None:
+        if is_given_name(word):
             return True
         return titled and len(full) <= 3 and not any(other in self.common for other in full[1:])
 

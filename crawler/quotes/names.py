@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from crawler.quotes.firstnames import first_name_gender
+from crawler.quotes.firstnames import is_given_name
 from crawler.quotes.lexicon import (
     HEADLINE_VERBS,
     HONORIFICS,
@@ -203,11 +203,7 @@ _PLURAL_GROUP = re.compile(r"(?:ians|cans|peans|reans|wans|xans|ims|ics|inos|ina
 
 def _given_name_first(name: list[Token]) -> bool:
     """ "Don Guardian", "Ian Read": a common given name makes a person of any surname."""
-    return (
-        len(name) == 2
-        and first_name_gender(name[0].text) is not None
-        and name[1].bare not in _NEVER_SURNAMES
-    )
+    return len(name) == 2 and is_given_name(name[0].text) and name[1].bare not in _NEVER_SURNAMES
 
 
 def run_backwards(tokens: list[Token], end: int) -> int:

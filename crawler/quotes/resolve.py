@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from crawler.quotes.firstnames import first_name_gender
+from crawler.quotes.firstnames import first_name_gender, is_given_name
 from crawler.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, NAME_STOPWORDS, TITLE_WORDS, words
 from crawler.quotes.namebook import NameBook
 from crawler.quotes.names import NOT_PERSON, Mention, is_plural_group
@@ -179,13 +179,12 @@ class Resolver:
         if len(speakers) != 1 or _is_organisation(speakers[0]):
             return False
         name = speakers[0]
-        given = first_name_gender(name) if " " not in name else None  # "Melania"
-        one_word = " " not in name and name not in self.gender and given is None
+        one_word = " " not in name and name not in self.gender and not is_given_name(name)
         if one_word and not self.book.knows_surname(name):
             return False  # "Chicago", "Suspicion": one word that is nobody's surname here
         if _is_place_or_event(name):
             return False  # "Super Tuesday", "New Hampshire", "Western Pacific"
-        known = self.gender.get(name) or _given_name_gender(name) or given
+        known = self.gender.get(name) or _speaker_gender(name)
         return known is None or known == ("f" if word == "she" else "m")
 
     def is_person(self, speakers: tuple[str, ...]) -> bool:
@@ -195,7 +194,9 @@ class Resolver:
             return False
         name = speakers[0]
         return (
-            name in self.gender or name in self.book.titled or _given_name_gender(name) is not None
+            name in self.gender
+            or name in self.book.titled
+            or (" " in name and is_given_name(name.split()[0]))
         )
 
     def _pronoun(self, mention: Mention, earlier: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
@@ -304,10 +305,13 @@ _ADVERB = re.compile(
 )
 
 
-def _given_name_gender(name: str) -> str | None:
-    """ "f" for "Elizabeth Warren", "m" for "Jake Sullivan"; None for one word or a rare name."""
-    first, _, rest = name.partition(" ")
-    return first_name_gender(first) if rest else None
+def _speaker_gender(name: str) -> str | None:
+    """ "f" for "Elizabeth Warren", "Melania", "a Labour spokeswoman", "Bill Clinton's wife";
+    "m" for "Jake Sullivan", "the Prime Minister's official spokesman"; None for "Lee Anderson",
+    "Hillary Clinton's spokesperson" or a rare name (an owner's name says nothing of a role's)."""
+    _, possessive, role = name.replace("\u2019", "'").rpartition("'s ")
+    words = (role if possessive else name).lower().split()
+    return _gender_of(words) or (None if possessive else first_name_gender(name.split()[0]))
 
 
 #: words of place and event names, never of a person's ("New Hampshire", "Caesars Palace")
@@ -337,7 +341,7 @@ def _is_place_or_event(name: str) -> bool:
     """A name of two words or more that names a place, an event or a group, not a person."""
     if name.split()[-1].lower() in _BUILDINGS:
         return True  # "Rose Garden", "Grant Park Hotel": a given name does not make a person
-    if first_name_gender(name.split()[0]) is not None:
+    if is_given_name(name.split()[0]):
         return False
     if name.isupper():
         return True  # "FULL TEXT", "POOL NEWS": a label in capitals

@@ -471,3 +471,34 @@ def test_a_named_persons_office_speaks_as_that_persons_office() -> None:
         ("Colin Marsh\u2019s office",),
         ("Home Office",),
     ]
+
+
+def test_a_given_name_worn_by_women_and_men_does_not_rule_out_she() -> None:
+    text = (
+        "Councillor Lee Barwick and Mark Ellis clashed over the bypass.\n"
+        "Mr Ellis said the road would 'ruin the valley'.\n"
+        "'We have waited twenty years for this road,' she said.\n"
+    )
+    assert found(text) == [
+        ("ruin the valley", ("Mark Ellis",), "partial"),
+        ("We have waited twenty years for this road,", ("Lee Barwick",), "direct"),
+    ]
+
+
+def test_she_skips_a_spokesman_and_looks_past_him_to_the_woman_quoted_before() -> None:
+    text = (
+        "Home Secretary Nadia Crewe promised more police officers.\n"
+        "'Every town will see them,' Ms Crewe said.\n"
+        "Shadow home secretary Tom Harlow called it 'a fantasy'.\n"
+        "A Downing Street spokesman said: 'The Home Secretary has our full support.'\n"
+        "The Prime Minister's official spokesman said: 'The plan is funded.'\n"
+        "Picture: Nadia Crewe in Whitehall.\n"
+        "'I will not be rushed,' she said on Tuesday.\n"
+    )
+    assert found(text) == [
+        ("Every town will see them,", ("Nadia Crewe",), "direct"),
+        ("a fantasy", ("Tom Harlow",), "partial"),
+        ("The Home Secretary has our full support.", ("Downing Street spokesman",), "direct"),
+        ("The plan is funded.", ("Prime Minister's official spokesman",), "direct"),
+        ("I will not be rushed,", ("Nadia Crewe",), "direct"),
+    ]
