@@ -108,7 +108,10 @@ def _with_roles_around(
         return in_run
     (names, role), rest = in_run[0], in_run[1:]
     if not role:
-        return ((names, _role_before(text, run.start())), *rest)
+        role = _role_before(text, run.start())
+        if not role and not rest and text.startswith(",", run.end()):
+            role = _role_then_name(text, run.start())  # "The Defence Secretary, John Healey,"
+        return ((names, role), *rest)
     if _FORMER.search(text, max(0, run.start() - 8), run.start()):
         return ((names, "former " + role), *rest)  # not "the president" any more
     return in_run
@@ -175,6 +178,24 @@ def _role_before(text: str, start: int) -> str:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one"})
+#: a definite role ("the ...", "Ortiz's ...") and a comma ending just before a name
+_ROLE_AND_COMMA = re.compile(
+    r"(?:\b[Tt]he\s+|\b(?=[A-Z][\w.-]*(?:'s|\u2019s)\s))"
+    r"((?:[\w'\u2019.-]+\s+){0,4}?[\w-]+),\s+$"
+)
+
+
+def _role_then_name(text: str, start: int) -> str:
+    """The role in "The Defence Secretary, John Healey," or "Ortiz's campaign manager,
+    Rebecca Stroud," before a name starting at ``start``, or ""."""
+    match = _ROLE_AND_COMMA.search(text, max(0, start - 60), start)
+    if match is None:
+        return ""
+    role = match.group(1)
+    words = role.lower().split()
+    if words[-1] not in ROLE_NOUNS or _NOT_IN_ROLE.intersection(words):
+        return ""
+    return role
 
 
 @lru_cache(maxsize=1 << 16)
@@ -216,7 +237,8 @@ def _attribute(
     return found
 
 
-#: how many people back a pronoun may look for one it fits ("she" past two men named since)
+#: how many people back a pronoun may look for one it fits ("she" past men named since her;
+#: past the third, only someone whose gender is known)
 _FURTHER = 5
 
 

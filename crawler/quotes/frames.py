@@ -86,12 +86,11 @@ class Frame:
                 )
                 names = names_in(tokens)
             subject = sentence_subject(tokens, names)
-            if (
-                subject is not None
-                and subject.kind == "pronoun"
-                and _CLOSING_REPORT.search(self.text, self.start, self.end)
+            if (subject is None or subject.kind != "role") and _CLOSING_REPORT.search(
+                self.text, self.start, self.end
             ):
-                # "He should get a boost, Sanders said.": the sentence is about Sanders
+                # "He should get a boost, Sanders said.", "California has seen a surge, said
+                # Mindy Romero.": the sentence is about the one who speaks
                 subject = _reporting_name(self.tokens, self.names) or subject
             self._subject = subject
         return self._subject if isinstance(self._subject, Mention) else None
@@ -105,21 +104,26 @@ class Frame:
 
 #: a closing ", Sanders said." somewhere in a sentence (checked before tokenising it all)
 _CLOSING_REPORT = re.compile(
-    r", [A-Z][^,]{0,60}? (?:said|says|added|adds|told|explained|argued|wrote)\b"
+    r", (?:[A-Z][^,]{0,60}? (?:said|says|added|adds|told|explained|argued|wrote)\b"
+    r"|(?:said|says|added|adds) [A-Z])"
 )
 #: verbs of a reporter's closing attribution for indirect speech (", Sanders said.")
 _REPORTING = frozenset({"said", "says", "added", "adds", "told", "explained", "argued", "wrote"})
 
 
 def _reporting_name(tokens: list[Token], names: list[Mention]) -> Mention | None:
-    """The name in a closing ", X said" of a sentence, if it has one."""
+    """The name in a closing ", X said" or ", said X" of a sentence, if it has one."""
     starts = {token.start: n for n, token in enumerate(tokens)}
     for mention in names:
         at = starts.get(mention.start)
-        if at is None or at == 0 or tokens[at - 1].text != ",":
+        if at is None or at < 2:
             continue
         after = next((n for n in range(at, len(tokens)) if tokens[n].start >= mention.end), None)
-        if after is not None and tokens[after].lower in _REPORTING:
+        if tokens[at - 1].lower in _REPORTING and tokens[at - 2].text == ",":
+            if after is None or tokens[after].text in {",", "."}:
+                return mention  # ", said Mindy Romero." (not ", said Trump would win")
+            continue
+        if tokens[at - 1].text == "," and after is not None and tokens[after].lower in _REPORTING:
             return mention
     return None
 

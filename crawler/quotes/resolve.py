@@ -77,9 +77,13 @@ class Resolver:
     further: Callable[[], list[tuple[str, ...]]] | None = None
 
     def link_role(self, role: str, speakers: tuple[str, ...]) -> None:
+        """Tie a role to its holder, also without its owner ("the force's chief constable"
+        is "the chief constable")."""
         key = role_key(role)
-        if key and speakers:
-            holders = self.role_links.setdefault(key, [])
+        if not (key and speakers):
+            return
+        for each in dict.fromkeys((key, _OWNER_OF_KEY.sub("", key))):
+            holders = self.role_links.setdefault(each, [])
             if speakers not in holders:
                 holders.append(speakers)
 
@@ -209,10 +213,18 @@ class Resolver:
         for speakers in self.recent:
             if self._fits(speakers, word):
                 return speakers
-        for speakers in self.further() if self.further is not None else ():
-            if speakers not in self.recent and self._fits(speakers, word):
+        further = self.further() if self.further is not None else []
+        for back, speakers in enumerate(further):
+            if speakers in self.recent or not self._fits(speakers, word):
+                continue
+            if back < _NEAR or self._gender_known(speakers):
                 return speakers  # "She said ..." past two men named since her
         return ()
+
+    def _gender_known(self, speakers: tuple[str, ...]) -> bool:
+        """One person whose gender the text or their given name tells."""
+        name = speakers[0]
+        return len(speakers) == 1 and (self.gender.get(name) or _speaker_gender(name)) is not None
 
     def _role(self, mention: Mention) -> tuple[str, ...]:
         if mention.text.split()[0].lower() in _INDEFINITE:
@@ -278,6 +290,10 @@ _OWNED_ROLES = frozenset(
     """
     )
 )
+#: how many people back a pronoun may stand for someone whose gender is not known
+_NEAR = 3
+#: the owner a role key opens with ("labour's ", "the tories' ")
+_OWNER_OF_KEY = re.compile(r"^[^\s']+(?:'s|s')\s+(?=\S)")
 #: determiners of a role that is nobody in particular
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: heads of a role that speaks for an organisation ("a Downing Street spokesman")
@@ -307,11 +323,11 @@ _ADVERB = re.compile(
 
 def _speaker_gender(name: str) -> str | None:
     """ "f" for "Elizabeth Warren", "Melania", "a Labour spokeswoman", "Bill Clinton's wife";
-    "m" for "Jake Sullivan", "the Prime Minister's official spokesman"; None for "Lee Anderson",
-    "Hillary Clinton's spokesperson" or a rare name (an owner's name says nothing of a role's)."""
+    "m" for "Jake Sullivan", "the Prime Minister's official spokesman"; None for "Lee
+    Anderson" or a rare name."""
     _, possessive, role = name.replace("\u2019", "'").rpartition("'s ")
     words = (role if possessive else name).lower().split()
-    return _gender_of(words) or (None if possessive else first_name_gender(name.split()[0]))
+    return _gender_of(words) or first_name_gender(name.split()[0])
 
 
 #: words of place and event names, never of a person's ("New Hampshire", "Caesars Palace")

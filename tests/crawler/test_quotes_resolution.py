@@ -502,3 +502,21 @@ def test_she_skips_a_spokesman_and_looks_past_him_to_the_woman_quoted_before() -
         ("The plan is funded.", ("Prime Minister's official spokesman",), "direct"),
         ("I will not be rushed,", ("Nadia Crewe",), "direct"),
     ]
+
+
+def test_a_role_owned_by_someone_answers_to_the_role_alone() -> None:
+    text = (
+        "The force's chief constable, Ann Vale, met residents.\n"
+        "John Smith said no.\n"
+        "The chief constable said: 'We are ready.'\n"
+    )
+    assert found(text) == [("We are ready.", ("Ann Vale",), "direct")]
+
+
+def test_a_closing_said_after_a_name_does_not_make_the_name_a_speaker() -> None:
+    text = (
+        "Ada Kerr, a council member, said Trump would win the county.\n"
+        "Marta Ruiz spoke next.\n"
+        "'He will not,' she said.\n"
+    )
+    assert found(text)[-1] == ("He will not,", ("Marta Ruiz",), "direct")
