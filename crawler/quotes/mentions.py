@@ -82,9 +82,9 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
             ):
                 i -= 1
             break
-        of_a_name = word.lower == "of" and i - 2 >= 0 and is_name_word(tokens[i - 2])
+        of_a_name = word.lower in {"of", "for"} and i - 2 >= 0 and is_name_word(tokens[i - 2])
         if of_a_name and is_name_word(tokens[i]):
-            i -= 1  # "a Ministry of Defence spokesman"
+            i -= 1  # "a Ministry of Defence spokesman", "a Department for Education source"
             continue
         joins_roles = word.lower == "and" and i - 2 >= 0 and is_role_word(tokens[i - 2])
         if joins_roles:

@@ -296,8 +296,9 @@ _NEAR = 3
 _OWNER_OF_KEY = re.compile(r"^[^\s']+(?:'s|s')\s+(?=\S)")
 #: determiners of a role that is nobody in particular
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-#: heads of a role that speaks for an organisation ("a Downing Street spokesman")
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: heads of a role that speaks for an organisation ("a Downing Street spokesman", "a Labour
+#: source")
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "source"})
 
 
 def _speaks_for_an_organisation(mention: Mention) -> bool:

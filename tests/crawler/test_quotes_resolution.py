@@ -520,3 +520,16 @@ def test_a_closing_said_after_a_name_does_not_make_the_name_a_speaker() -> None:
         "'He will not,' she said.\n"
     )
     assert found(text)[-1] == ("He will not,", ("Marta Ruiz",), "direct")
+
+
+def test_a_source_of_a_named_organisation_is_one_voice_and_a_bare_source_nobody() -> None:
+    text = (
+        "A Department for Education source said the unions were 'playing politics'.\n"
+        "A Labour source said: 'It is over.'\n"
+        "A senior source said: 'No comment.'\n"
+    )
+    assert found(text) == [
+        ("playing politics", ("Department for Education source",), "partial"),
+        ("It is over.", ("Labour source",), "direct"),
+        ("No comment.", (), "direct"),
+    ]
