@@ -3,14 +3,23 @@
 A short list written by hand (no corpus behind it): enough to tell that "Don Guardian" is a
 person, and that "she" after "Elizabeth Warren" is not "Jake Sullivan". Names used for both
 ("Lee", "Kelly", "Jan", "Ashley") are in neither list: :func:`first_name_gender` gives them no
-gender, and :func:`is_given_name` still knows them for a person's.
+gender, and :func:`is_given_name` still knows them for a person's. :func:`speaker_gender`
+reads a speaker's gender from a given name or a gendered role word ("spokeswoman").
 """
 
 from __future__ import annotations
 
-from crawler.quotes.lexicon import words
+from crawler.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, words
 
-__all__ = ["FEMALE_NAMES", "MALE_NAMES", "UNISEX_NAMES", "first_name_gender", "is_given_name"]
+__all__ = [
+    "FEMALE_NAMES",
+    "MALE_NAMES",
+    "UNISEX_NAMES",
+    "first_name_gender",
+    "is_given_name",
+    "role_gender",
+    "speaker_gender",
+]
 
 #: given names worn by women and men alike ("Lee Anderson", "Jan Schakowsky", "Kelly Ayotte")
 UNISEX_NAMES = frozenset(
@@ -101,3 +110,21 @@ def is_given_name(word: str) -> bool:
     """A common given name of either gender ("Elizabeth", "Jake", "Lee")."""
     lower = word.lower()
     return lower in FEMALE_NAMES or lower in MALE_NAMES or lower in UNISEX_NAMES
+
+
+def role_gender(role_words: list[str]) -> str | None:
+    """ "f" for "Mrs", "congresswoman"; "m" for "Mr", "Sir"; else None."""
+    if any(w in FEMALE_WORDS for w in role_words):
+        return "f"
+    if any(w in MALE_WORDS for w in role_words):
+        return "m"
+    return None
+
+
+def speaker_gender(name: str) -> str | None:
+    """ "f" for "Elizabeth Warren", "Melania", "a Labour spokeswoman", "Bill Clinton's wife";
+    "m" for "Jake Sullivan", "the Prime Minister's official spokesman"; None for "Lee
+    Anderson" or a rare name."""
+    _, possessive, role = name.replace("\u2019", "'").rpartition("'s ")
+    words = (role if possessive else name).lower().split()
+    return role_gender(words) or first_name_gender(name.split()[0])

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from crawler.quotes.firstnames import first_name_gender, is_given_name
+from crawler.quotes.firstnames import is_given_name, role_gender, speaker_gender
 from crawler.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, NAME_STOPWORDS, TITLE_WORDS, words
 from crawler.quotes.namebook import NameBook
 from crawler.quotes.names import NOT_PERSON, Mention, is_plural_group
@@ -94,7 +94,7 @@ class Resolver:
             return ()  # "Israel said" is Rep. Steve Israel only if the article names him
         role_words = [w.lower().rstrip(".") for w in mention.role.split()]
         titled = any(w in _HONORIFICS for w in role_words)
-        gender = _gender_of(role_words) if len(mention.names) == 1 else None
+        gender = role_gender(role_words) if len(mention.names) == 1 else None
         speakers = tuple(
             self.book.canonical(name, titled=titled, gender=gender) for name in mention.names
         )
@@ -188,7 +188,7 @@ class Resolver:
             return False  # "Chicago", "Suspicion": one word that is nobody's surname here
         if _is_place_or_event(name):
             return False  # "Super Tuesday", "New Hampshire", "Western Pacific"
-        known = self.gender.get(name) or _speaker_gender(name)
+        known = self.gender.get(name) or speaker_gender(name)
         return known is None or known == ("f" if word == "she" else "m")
 
     def is_person(self, speakers: tuple[str, ...]) -> bool:
@@ -224,7 +224,7 @@ class Resolver:
     def _gender_known(self, speakers: tuple[str, ...]) -> bool:
         """One person whose gender the text or their given name tells."""
         name = speakers[0]
-        return len(speakers) == 1 and (self.gender.get(name) or _speaker_gender(name)) is not None
+        return len(speakers) == 1 and (self.gender.get(name) or speaker_gender(name)) is not None
 
     def _role(self, mention: Mention) -> tuple[str, ...]:
         if mention.text.split()[0].lower() in _INDEFINITE:
@@ -252,7 +252,7 @@ class Resolver:
         honorifics = []
         while len(name) > 1 and name[0].lower().rstrip(".") in _HONORIFICS:
             honorifics.append(name.pop(0).lower().rstrip("."))  # "Mrs. Clinton" -> "Clinton"
-        full = self.book.canonical(" ".join(name), gender=_gender_of(honorifics))
+        full = self.book.canonical(" ".join(name), gender=role_gender(honorifics))
         return full + role[match.end(1) :] if full != owner else role
 
     def _owned_by_pronoun(self, role: str) -> tuple[str, ...]:
@@ -307,28 +307,10 @@ def _speaks_for_an_organisation(mention: Mention) -> bool:
     return bool(words) and words[-1].lower() in _SPOKESPEOPLE and _is_specific(mention.role)
 
 
-def _gender_of(role_words: list[str]) -> str | None:
-    """ "f" for "Mrs", "congresswoman"; "m" for "Mr", "Sir"; else None."""
-    if any(w in FEMALE_WORDS for w in role_words):
-        return "f"
-    if any(w in MALE_WORDS for w in role_words):
-        return "m"
-    return None
-
-
 #: adverb endings no surname has ("Kelly", "Daly", "Bradley" keep theirs)
 _ADVERB = re.compile(
     r"(?:ally|ily|ously|ively|edly|fully|ingly|ently|antly|ably|ibly|ately|ckly|ostly|ctly)$"
 )
-
-
-def _speaker_gender(name: str) -> str | None:
-    """ "f" for "Elizabeth Warren", "Melania", "a Labour spokeswoman", "Bill Clinton's wife";
-    "m" for "Jake Sullivan", "the Prime Minister's official spokesman"; None for "Lee
-    Anderson" or a rare name."""
-    _, possessive, role = name.replace("\u2019", "'").rpartition("'s ")
-    words = (role if possessive else name).lower().split()
-    return _gender_of(words) or first_name_gender(name.split()[0])
 
 
 #: words of place and event names, never of a person's ("New Hampshire", "Caesars Palace")
