@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from crawler.quotes.inverted import parse_mention_after
@@ -211,7 +212,11 @@ def _venue(tokens: list[Token], last: int, lemma: str) -> str | None:
     if i < len(tokens) and tokens[i].lower == "the":
         i += 1
     words: list[str] = []
-    while i < len(tokens) and tokens[i].kind == "word" and tokens[i].text[0].isupper():
+    while (
+        i < len(tokens)
+        and tokens[i].kind == "word"
+        and (tokens[i].text[0].isupper() or (words and _CHANNEL_NUMBER.fullmatch(tokens[i].text)))
+    ):  # "BBC Radio 4", "Channel 5"
         words.append(tokens[i].text)
         i += 1
         joined = (
@@ -225,3 +230,7 @@ def _venue(tokens: list[Token], last: int, lemma: str) -> str | None:
     if not words or (len(words) == 1 and words[0].lower() in {"he", "she", "i", "we", "they"}):
         return None
     return " ".join(words)
+
+
+#: a number in a station's name ("Radio 4", "Radio 4's", "Channel 5")
+_CHANNEL_NUMBER = re.compile(r"\d{1,2}(?:['\u2019]s)?")

@@ -58,7 +58,8 @@ _OPENING_VENUE = re.compile(
     r"In\s+an\s+interview\s+(?:with|on)\s+"
 )
 _VENUE_WORDS = re.compile(
-    r"(?:the\s+)?([A-Z][\w'\u2019.&-]*(?:\s+(?:[A-Z][\w'\u2019.&-]*|on(?!\s+" + _WHEN + r")|of))*)"
+    r"(?:the\s+)?([A-Z][\w'\u2019.&-]*(?:\s+(?:[A-Z][\w'\u2019.&-]*|\d{1,2}(?:['\u2019]s)?\b"
+    r"|on(?!\s+" + _WHEN + r")|of))*)"
 )
 
 

@@ -349,3 +349,14 @@ def test_a_long_lead_in_ending_in_a_noun_for_speech_gives_its_subject() -> None:
         "personal campaign message: 'This is about me.'\n"
     )
     assert found(text) == [("This is about me.", ORLA, "direct")]
+
+
+def test_a_venue_keeps_the_number_in_a_station_name() -> None:
+    text = (
+        "Jane Hollis told BBC Radio 4's Today programme: 'We are ready.'\n"
+        "Speaking on Channel 4 News, Tom Reed said: 'We are not.'\n"
+    )
+    assert [(s.text, s.speakers, s.venue) for s in statements(text)] == [
+        ("We are ready.", ("Jane Hollis",), "BBC Radio 4's Today"),
+        ("We are not.", ("Tom Reed",), "Channel 4 News"),
+    ]
