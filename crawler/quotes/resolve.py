@@ -267,6 +267,10 @@ class Resolver:
                 return (f"{speakers[0]}'s {rest}",)
         return ()
 
+    def holders(self, role: str) -> list[tuple[str, ...]]:
+        """The people the article ties to a role ("senator": everyone titled "Sen.")."""
+        return self._linked(role_key(role))
+
     def _linked(self, key: str) -> list[tuple[str, ...]]:
         """The people the article ties to a role key; for a one-word key no one holds
         ("senator"), everyone holding a role with that head ("Florida senator")."""

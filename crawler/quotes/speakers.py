@@ -35,7 +35,9 @@ def apply_cue(
         and subject.kind == "role"
         and _is_unlinked_title(subject, resolver, speakers)
     ):
-        named = _title_holder(frame, frames, number, resolver)
+        named = _holder_by_place(subject.role, frame.text, resolver) or _title_holder(
+            frame, frames, number, resolver
+        )
         if named and resolver.could_hold(named, subject.role):
             resolver.link_role(subject.role, named)
             speakers = named
@@ -158,6 +160,40 @@ def _title_holder(
     return ()
 
 
+def _holder_by_place(
+    role: str, text: str, resolver: Resolver, people: list[tuple[str, ...]] | None = None
+) -> tuple[str, ...]:
+    """ "the Texas senator": of the people the text was about (or ``people``), the senator the
+    article ties to Texas ("Sen. Ted Cruz of Texas", "Texas Sen. Ted Cruz", "Cruz, R-Texas");
+    never "former Florida Gov. Jeb Bush" for "the Florida senator"."""
+    place = " ".join(
+        word
+        for word in role.split()[:-1]
+        if word[:1].isupper() and word.lower() not in ROLE_NOUNS | NAME_STOPWORDS
+    )
+    if not place:
+        return ()
+    holders = resolver.holders(role.split()[-1])
+    if not holders:
+        return ()
+    if people is None:
+        people = resolver.further() if resolver.further is not None else resolver.recent
+    for person in people:
+        if len(person) == 1 and person in holders and _tied_to_place(text, person[0], place):
+            return person
+    return ()
+
+
+def _tied_to_place(text: str, name: str, place: str) -> bool:
+    name, place = re.escape(name), re.escape(place)
+    before = re.search(rf"\b{place}(?:\s+[A-Z][\w.'\u2019-]*){{0,3}}\s+{name}\b", text)
+    return before is not None or re.search(rf"\b{name}{_TO_PLACE}{place}\b", text) is not None
+
+
+#: between a name and its place: "Ted Cruz of Texas", "Ted Cruz (R-Texas)", "Cruz, R-Texas"
+_TO_PLACE = r"(?:,?\s+of\s+|\s*\([RDI]-|,\s+[RDI]-)"
+
+
 def _next_named_subject(frames: list[Frame], number: int, resolver: Resolver) -> tuple[str, ...]:
     """A lede gives the role, the next sentences the name: "John Healey said ..."."""
     for frame in frames[number + 1 : number + 4]:
@@ -189,7 +225,8 @@ def salient_before(
             if subject is not None and subject.kind != "pronoun":
                 speakers = resolver.resolve(subject)
                 if subject.kind == "role" and not _names_a_person(speakers, subject, resolver):
-                    speakers = ()  # "The Vermont senator ...": no antecedent for "he" by itself
+                    # "The Vermont senator ...": the person tied to Vermont, else nobody
+                    speakers = _holder_by_place(subject.role, frame.text, resolver, resolver.recent)
         if speakers and speakers not in found:
             found.append(speakers)
             if len(found) == people:

@@ -533,3 +533,18 @@ def test_a_source_of_a_named_organisation_is_one_voice_and_a_bare_source_nobody(
         ("It is over.", ("Labour source",), "direct"),
         ("No comment.", (), "direct"),
     ]
+
+
+def test_a_senator_named_by_state_is_the_senator_the_article_ties_to_it() -> None:
+    text = (
+        "Sen. Ted Cruz of Texas and Sen. Marco Rubio of Florida clashed on Tuesday.\n"
+        'Rubio disagreed. "We can fix it," he said.\n'
+        'The Texas senator later told Fox News that the bill was "dead on arrival."\n'
+        "The Florida senator said he would keep talking.\n"
+        '"I\'m not giving up," he said.\n'
+    )
+    assert found(text) == [
+        ("We can fix it,", ("Marco Rubio",), "direct"),
+        ("dead on arrival.", ("Ted Cruz",), "partial"),
+        ("I'm not giving up,", ("Marco Rubio",), "direct"),
+    ]
