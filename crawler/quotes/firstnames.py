@@ -59,6 +59,7 @@ FEMALE_NAMES = (
     sheila shirley sonia sophia sophie stacey stella stephanie sue susan susanna suzanne sylvia
     tamara tammy tanya teresa theresa tiffany tina tracey tracy tulsi ursula valerie vanessa
     vera veronica victoria viola violet virginia vivian wanda wendy whitney yvonne zoe
+    jacinda kamala kari karine kristi marsha mindy nadia priti robyn suella therese yvette
     """
         )
     )

@@ -230,6 +230,9 @@ class Resolver:
         if mention.text.split()[0].lower() in _INDEFINITE:
             # "a senator", "one MP": nobody the article named, save an organisation's voice
             return (_role_name(mention.role),) if _speaks_for_an_organisation(mention) else ()
+        if _SEVERAL.fullmatch(mention.text.lower()):
+            # "the two senators", "the pair", "both men": the people the text was just about
+            return next((who for who in self.recent if len(who) > 1), ())
         linked = self._linked(role_key(mention.role))
         if linked:
             # "the senator" in a story naming two: the one the text is about
@@ -298,6 +301,8 @@ _OWNED_ROLES = frozenset(
 _NEAR = 3
 #: the owner a role key opens with ("labour's ", "the tories' ")
 _OWNER_OF_KEY = re.compile(r"^[^\s']+(?:'s|s')\s+(?=\S)")
+#: a role standing for the several people just named ("the two senators", "both men")
+_SEVERAL = re.compile(r"the (?:two|three|four) [a-z-]+|the (?:pair|couple|duo)|both(?: [a-z-]+s)?")
 #: determiners of a role that is nobody in particular
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: heads of a role that speaks for an organisation ("a Downing Street spokesman", "a Labour

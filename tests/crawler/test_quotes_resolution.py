@@ -548,3 +548,24 @@ def test_a_senator_named_by_state_is_the_senator_the_article_ties_to_it() -> Non
         ("dead on arrival.", ("Ted Cruz",), "partial"),
         ("I'm not giving up,", ("Marco Rubio",), "direct"),
     ]
+
+
+def test_the_two_senators_are_the_pair_just_quoted_together() -> None:
+    text = (
+        "Sens. Elizabeth Warren and Bernie Sanders said in a joint statement that price gouging"
+        ' was "the real driver of inflation."\n'
+        '"Americans deserve the truth," the two senators said.\n'
+    )
+    assert found(text) == [
+        ("the real driver of inflation.", ("Elizabeth Warren", "Bernie Sanders"), "partial"),
+        ("Americans deserve the truth,", ("Elizabeth Warren", "Bernie Sanders"), "direct"),
+    ]
+
+
+def test_a_common_given_name_missing_before_tells_he_from_she() -> None:
+    text = (
+        "Governor Tom Ashby spoke first.\n"
+        "Press secretary Karine Lamont replied that the claims were 'simply false'.\n"
+        "'We will not be lectured,' he said.\n"
+    )
+    assert found(text)[-1] == ("We will not be lectured,", ("Tom Ashby",), "direct")
