@@ -6,6 +6,8 @@ describe a role.
 
 from __future__ import annotations
 
+import re
+
 from crawler.quotes.lexicon import NON_PERSON_HEADS, ROLE_NOUNS, words
 from crawler.quotes.mentions import role_ending_at
 from crawler.quotes.names import Mention, is_role_word, names_in, possessive_base
@@ -146,7 +148,13 @@ def _is_opening_adverbial(tokens: list[Token], mention: Mention) -> bool:
     sentence, then a comma, or a participle ("Recalling the consequences, the statement")."""
     if len(tokens) < 2 or tokens[0].start != mention.start or tokens[0].end != mention.end:
         return False
+    if tokens[1].text == "," and len(tokens) > 3 and _APPOSED_TO_NAME.fullmatch(tokens[2].lower):
+        return mention.text.endswith("ly")  # "Trump, 78, said", "Brown, a Democrat, said"
     return tokens[1].text == "," or _opens_with_participle(tokens)
+
+
+#: first words of an apposition to a one-word name ("Trump, 78,", "Brown, who ...")
+_APPOSED_TO_NAME = re.compile(r"\d{1,3}|a|an|who|whose")
 
 
 def _is_dateline(tokens: list[Token], mention: Mention) -> bool:

@@ -569,3 +569,17 @@ def test_a_common_given_name_missing_before_tells_he_from_she() -> None:
         "'We will not be lectured,' he said.\n"
     )
     assert found(text)[-1] == ("We will not be lectured,", ("Tom Ashby",), "direct")
+
+
+def test_a_one_word_name_with_an_apposition_opens_its_sentence_as_the_subject() -> None:
+    text = (
+        "Mayor Marty Quill spoke at the rally.\n"
+        "Quill, a former union organiser, has long been close to Governor Dan Pike.\n"
+        '"She is the fighter we need," he said.\n'
+        "Pike, 61, has backed her rival, Councillor Tom Reyes.\n"
+        '"We will win this," he said.\n'
+    )
+    assert found(text) == [
+        ("She is the fighter we need,", ("Marty Quill",), "direct"),
+        ("We will win this,", ("Dan Pike",), "direct"),
+    ]
