@@ -184,6 +184,32 @@ def _holder_by_place(
     return ()
 
 
+def _holder_by_age(role: str, text: str, resolver: Resolver) -> tuple[str, ...]:
+    """ "the 78-year-old": the one person the article gives that age ("Trump, 78,", "Ann
+    Lee (78)", "78-year-old Ann Lee"), in the fullest form of their name."""
+    age = _AGE_ROLE.match(role)
+    if age is None:
+        return ()
+    years = age.group(1)
+    found = {
+        resolver.book.canonical(match.group("name"))
+        for pattern in _AGE_GIVEN
+        for match in re.finditer(pattern.replace("N", years), text)
+    }
+    return (found.pop(),) if len(found) == 1 else ()
+
+
+#: "78-year-old ..." as a role
+_AGE_ROLE = re.compile(r"(\d{1,3})-year-old\b")
+_NAME = r"(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})"
+#: where an article gives someone's age ("N" stands for it)
+_AGE_GIVEN = (
+    _NAME + r",\s+N,",
+    _NAME + r"\s+\(N\)",
+    r"\bN-year-old\s+(?:[a-z]+\s+){0,2}" + _NAME,
+)
+
+
 def _tied_to_place(text: str, name: str, place: str) -> bool:
     name, place = re.escape(name), re.escape(place)
     before = re.search(rf"\b{place}(?:\s+[A-Z][\w.'\u2019-]*){{0,3}}\s+{name}\b", text)
@@ -225,8 +251,11 @@ def salient_before(
             if subject is not None and subject.kind != "pronoun":
                 speakers = resolver.resolve(subject)
                 if subject.kind == "role" and not _names_a_person(speakers, subject, resolver):
-                    # "The Vermont senator ...": the person tied to Vermont, else nobody
-                    speakers = _holder_by_place(subject.role, frame.text, resolver, resolver.recent)
+                    # "The Vermont senator ...": the person tied to Vermont, "The 78-year-old
+                    # ...": the person the article gives that age; else nobody
+                    speakers = _holder_by_place(
+                        subject.role, frame.text, resolver, resolver.recent
+                    ) or _holder_by_age(subject.role, frame.text, resolver)
         if speakers and speakers not in found:
             found.append(speakers)
             if len(found) == people:

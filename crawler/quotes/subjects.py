@@ -90,6 +90,11 @@ def sentence_subject(tokens: list[Token], names: list[Mention]) -> Mention | Non
             if any(m.start < token.start for m in names):
                 break  # "Devine said he ...": the name is the subject
             return Mention(token.start, token.end, token.text, "pronoun")
+    if len(head) > 1 and head[0].lower == "the" and _AGE.fullmatch(head[1].lower):
+        # "The 78-year-old then turned to immigration": the person of that age (see speakers)
+        return Mention(
+            head[0].start, head[1].end, f"{head[0].text} {head[1].text}", "role", role=head[1].lower
+        )
     head_end = head[-1].end if head else 0
     candidates: list[Mention] = [m for m in names if m.end <= head_end]
     for position, token in enumerate(head):
@@ -153,6 +158,8 @@ def _is_opening_adverbial(tokens: list[Token], mention: Mention) -> bool:
     return tokens[1].text == "," or _opens_with_participle(tokens)
 
 
+#: an age standing for a person ("the 78-year-old")
+_AGE = re.compile(r"\d{1,3}-year-old")
 #: first words of an apposition to a one-word name ("Trump, 78,", "Brown, who ...")
 _APPOSED_TO_NAME = re.compile(r"\d{1,3}|a|an|who|whose")
 

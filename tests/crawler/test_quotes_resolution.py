@@ -583,3 +583,17 @@ def test_a_one_word_name_with_an_apposition_opens_its_sentence_as_the_subject() 
         ("She is the fighter we need,", ("Marty Quill",), "direct"),
         ("We will win this,", ("Dan Pike",), "direct"),
     ]
+
+
+def test_the_78_year_old_is_the_person_the_article_gives_that_age() -> None:
+    text = (
+        "Former President Donald Trump held a rally in Ohio on Saturday.\n"
+        "Trump, 78, also attacked the state's senator, Sherrod Brown.\n"
+        'Brown said in a statement that Trump was "desperate."\n'
+        "The 78-year-old then turned to immigration.\n"
+        '"We will close the border on day one," he told the crowd.\n'
+    )
+    assert found(text) == [
+        ("desperate.", ("Sherrod Brown",), "partial"),
+        ("We will close the border on day one,", ("Donald Trump",), "direct"),
+    ]
