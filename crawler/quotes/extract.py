@@ -226,6 +226,13 @@ def _attribute(
             choice = frame.choices.get(index)
             if choice is not None:
                 apply_cue(item, choice, frame, frames, number, resolver)
+                if item.speakers and len(frame.quotes) > 1:
+                    # '"... of duty.' The Tory MP added ...': a later cue of the sentence
+                    # (frames never split after a closing quote) may mean this speaker
+                    resolver.remember(
+                        [item.speakers, *(r for r in resolver.recent if r != item.speakers)],
+                        further=resolver.further,
+                    )
             by_span[index] = item
             found.append(item)
         for index in frame.quotes:

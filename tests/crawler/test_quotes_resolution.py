@@ -597,3 +597,16 @@ def test_the_78_year_old_is_the_person_the_article_gives_that_age() -> None:
         ("desperate.", ("Sherrod Brown",), "partial"),
         ("We will close the border on day one,", ("Donald Trump",), "direct"),
     ]
+
+
+def test_a_title_after_a_closed_quote_in_its_sentence_is_that_quotes_speaker() -> None:
+    text = (
+        "Mark Fairley, national chair of the union, told Sky News: 'It's chaos out there.'\n"
+        "Robert Jennings, the shadow justice secretary, said: 'This is a dereliction of duty.'"
+        " The Tory MP added that the public would 'pay the price'.\n"
+    )
+    assert found(text) == [
+        ("It's chaos out there.", ("Mark Fairley",), "direct"),
+        ("This is a dereliction of duty.", ("Robert Jennings",), "direct"),
+        ("pay the price", ("Robert Jennings",), "partial"),
+    ]
