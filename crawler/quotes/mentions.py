@@ -218,7 +218,7 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
             owner = _before_of_phrase(tokens, first)
             if owner is not None and owner.kind == "name":
                 return owner
-            if owner is not None and owner.role.split()[-1:] in (["spokesman"], ["spokeswoman"]):
+            if owner is not None and owner.role.split()[-1:] in _SPOKESPERSON:
                 return _spokesperson_for(tokens, owner, first, i) or owner
             if token.bare in ROLE_NOUNS:
                 return _role_backwards(tokens, i)
@@ -319,12 +319,21 @@ def _object_before(tokens: list[Token], first: int) -> bool:
 
 def _spokesperson_for(tokens: list[Token], role: Mention, first: int, last: int) -> Mention | None:
     """ "a spokesman for the Home Office said": the organisation's spokesman, as the one
-    voice of "a Home Office spokesman"."""
-    org = _organisation(tokens, first, last)
-    if org is None:
-        return None
+    voice of "a Home Office spokesman"; "a spokesperson for the Prime Minister": the Prime
+    Minister's spokesperson."""
     head = role.role.split()[-1]
-    return Mention(role.start, tokens[last].end, role.text, "role", role=f"{org.role} {head}")
+    org = _organisation(tokens, first, last)
+    if org is not None:
+        owner = org.role
+    else:
+        title = [t for t in tokens[first : last + 1] if t.kind == "word" and t.lower != "the"]
+        if not title or not is_role_word(title[-1]) or not all(t.text[0].isupper() for t in title):
+            return None
+        owner = " ".join(t.text for t in title) + "'s"
+    return Mention(role.start, tokens[last].end, role.text, "role", role=f"{owner} {head}")
+
+
+_SPOKESPERSON = (["spokesman"], ["spokeswoman"], ["spokesperson"])
 
 
 def _before_of_phrase(tokens: list[Token], first: int) -> Mention | None:

@@ -610,3 +610,15 @@ def test_a_title_after_a_closed_quote_in_its_sentence_is_that_quotes_speaker() -
         ("This is a dereliction of duty.", ("Robert Jennings",), "direct"),
         ("pay the price", ("Robert Jennings",), "partial"),
     ]
+
+
+def test_a_spokesperson_for_a_title_speaks_as_that_office_holders_spokesperson() -> None:
+    text = (
+        "Justice Secretary Shona Mattock defended the early releases.\n"
+        "A spokesperson for the Prime Minister said: 'We inherited a crisis.'\n"
+        "A spokesman for the Home Office said: 'No.'\n"
+    )
+    assert found(text) == [
+        ("We inherited a crisis.", ("Prime Minister's spokesperson",), "direct"),
+        ("No.", ("Home Office spokesman",), "direct"),
+    ]
