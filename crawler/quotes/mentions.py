@@ -20,6 +20,7 @@ from crawler.quotes.names import (
     name_mention,
     possessive_base,
     run_backwards,
+    words_with_plural_owners,
 )
 from crawler.quotes.tokens import Token
 
@@ -245,7 +246,7 @@ def _organisation(tokens: list[Token], first: int, last: int) -> Mention | None:
         return None
     if run[-1].bare in {"sunday", "today", "morning", "tonight", "week"}:
         return None
-    name = " ".join(t.text for t in run)
+    name = " ".join(words_with_plural_owners(tokens, run))
     return Mention(run[0].start, run[-1].end, name, "role", role=name, definite=True)
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "run_backwards",
     "split_run",
     "valid_name",
+    "words_with_plural_owners",
 ]
 
 MentionKind = Literal["name", "role", "pronoun"]
@@ -215,11 +216,33 @@ def run_backwards(tokens: list[Token], end: int) -> int:
             is_name_word(prev)
             or (prev.lower in PARTICLES and i - 2 >= 0 and is_name_word(tokens[i - 2]))
             or (prev.text == "." and i - 2 >= 0 and is_title(tokens[i - 2]))
+            or _plural_owner_in_a_name(tokens, i)
         ):
             i -= 1
         else:
             break
     return i
+
+
+def words_with_plural_owners(tokens: list[Token], run: list[Token]) -> list[str]:
+    """The words of a name run, an apostrophe kept after a plural owner ("Prison Officers'
+    Association")."""
+    apostrophes = {t.start: t.text for t in tokens if t.text in {"'", "\u2019"}}
+    return [t.text + apostrophes.get(t.end, "") for t in run]
+
+
+def _plural_owner_in_a_name(tokens: list[Token], i: int) -> bool:
+    """ "Prison Officers' Association", "National Farmers' Union": the apostrophe before
+    ``tokens[i]`` ends a plural inside an organisation's name."""
+    mark, owner = tokens[i - 1], tokens[i - 2] if i >= 2 else None
+    return (
+        owner is not None
+        and mark.text in {"'", "\u2019"}
+        and owner.end == mark.start
+        and owner.text.endswith("s")
+        and is_name_word(owner)
+        and tokens[i].bare in NOT_PERSON
+    )
 
 
 def name_mention(tokens: list[Token], first: int, last: int) -> Mention | None:

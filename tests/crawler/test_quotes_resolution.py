@@ -622,3 +622,15 @@ def test_a_spokesperson_for_a_title_speaks_as_that_office_holders_spokesperson()
         ("We inherited a crisis.", ("Prime Minister's spokesperson",), "direct"),
         ("No.", ("Home Office spokesman",), "direct"),
     ]
+
+
+def test_an_organisation_named_with_a_plural_owner_speaks_in_full() -> None:
+    text = (
+        "In a statement, the Prison Officers' Association said the move was 'a sticking"
+        " plaster'.\n"
+        "The National Farmers\u2019 Union said: \u2018We are angry.\u2019\n"
+    )
+    assert found(text) == [
+        ("a sticking plaster", ("Prison Officers' Association",), "partial"),
+        ("We are angry.", ("National Farmers\u2019 Union",), "direct"),
+    ]
