@@ -163,6 +163,7 @@ def _verb_position(tokens: list[Token], i: int) -> bool:
         or (_person_role(prev) and i > 1 and tokens[i - 2].lower in _NOUN_MARKERS)
         or prev.lower
         in {"he", "she", "they", "it", "who", "has", "had", "have", "was", "also", "and", ","}
+        | _TIME_ADVERBS  # "Musk later posted,"
         or (prev.text.endswith("ly") and prev.text.islower())
         or prev.kind == "quote"
     )
@@ -178,6 +179,10 @@ def _person_role(token: Token) -> bool:
 def _marks_a_noun(token: Token) -> bool:
     """A determiner or an owner ("the", "Trump's"): the words after it make a noun phrase."""
     return token.lower in _NOUN_MARKERS or possessive_base(token.text) is not None
+
+
+#: adverbs of time between a subject and its verb ("Musk later posted", "she then wrote")
+_TIME_ADVERBS = frozenset(words("later then again earlier soon afterwards first once"))
 
 
 def _near_quote_or_colon(tokens: list[Token], i: int) -> bool:

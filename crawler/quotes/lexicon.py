@@ -187,7 +187,7 @@ ROLE_NOUNS = frozenset(
     governor chancellor leader chairman chairwoman chair mayor congressman congresswoman
     representative ambassador official officials aide aides adviser advisers advisor advisors
     source sources candidate nominee campaign director manager strategist analyst expert
-    experts lawmaker lawmakers legislator politician mp mps pm premier king queen prince judge
+    experts lawmaker lawmakers legislator politician mp mps pm vp premier king queen prince judge
     prosecutor attorney lawyer sheriff commissioner chief executive ceo founder economist
     professor researcher pollster spokesmen spokeswomen predecessor successor counterpart
     deputy veteran activist organizer organiser voter voters resident residents member members

@@ -388,3 +388,14 @@ def test_a_british_lede_with_scare_quotes_a_constituency_mp_and_a_sunday_venue()
 )
 def test_a_prepositional_apposition_after_the_name(text: str) -> None:
     assert speakers(text) == [("Ada Nwosu",)]
+
+
+def test_a_weak_cue_after_a_time_adverb_is_still_the_subjects_verb() -> None:
+    text = (
+        "Elon Mask and Donald Trump fell out on Thursday.\n"
+        "A spokesman for Mask did not respond to a request for comment. "
+        'Mask later posted, "Such an obvious lie. So sad."\n'
+    )
+    assert [(s.text, s.speakers, s.cue) for s in statements(text)] == [
+        ("Such an obvious lie. So sad.", ("Elon Mask",), "post")
+    ]
