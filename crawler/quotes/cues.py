@@ -200,6 +200,10 @@ _DAYS_AND_MONTHS = frozenset(
 )
 
 
+#: cues that may name where or to whom the words were said ("responded on Truth Social")
+_VENUE_CUES = frozenset(
+    words("tell say speak write tweet add post respond reply explain insist claim argue warn")
+)
 #: papers named "... on Sunday"
 _ON_SUNDAY = frozenset({"Mail", "Independent", "Scotland", "Wales"})
 
@@ -207,7 +211,7 @@ _ON_SUNDAY = frozenset({"Mail", "Independent", "Scotland", "Wales"})
 def _venue(tokens: list[Token], last: int, lemma: str) -> str | None:
     """The audience or medium: "told Times Radio", "said on CNN", "told the BBC"."""
     i = last + 1
-    if lemma not in {"tell", "say", "speak", "write", "tweet", "add"}:
+    if lemma not in _VENUE_CUES:
         return None
     if lemma != "tell":
         if i + 1 < len(tokens) and tokens[i].lower in {"on", "to", "in"}:
@@ -234,6 +238,8 @@ def _venue(tokens: list[Token], last: int, lemma: str) -> str | None:
             i += 1
     if not words or (len(words) == 1 and words[0].lower() in {"he", "she", "i", "we", "they"}):
         return None
+    if words[0].lower() in _DAYS_AND_MONTHS:
+        return None  # "said in March", "replied on Tuesday": a time, not a venue
     return " ".join(words)
 
 

@@ -360,3 +360,14 @@ def test_a_venue_keeps_the_number_in_a_station_name() -> None:
         ("We are ready.", ("Jane Hollis",), "BBC Radio 4's Today"),
         ("We are not.", ("Tom Reed",), "Channel 4 News"),
     ]
+
+
+def test_more_cues_name_their_venue_and_a_month_is_none() -> None:
+    text = (
+        'Dan Pryor responded on Truth Social: "That is false."\n'
+        'Ada Quist replied in March: "We never agreed."\n'
+    )
+    assert [(s.text, s.cue, s.venue) for s in statements(text)] == [
+        ("That is false.", "respond", "Truth Social"),
+        ("We never agreed.", "reply", None),
+    ]
