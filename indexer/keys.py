@@ -46,18 +46,19 @@ class KeyTable:
         import numpy as np
 
         folder = index_dir / KEYS_DIR
+        leaves = [(leaf, offset) for leaf, offset in _leaves(reader) if leaf.segment()]
+        ids = [leaf.segment().segment_id() for leaf, _ in leaves]
+        saved = {i: _load(folder / f"{i}.npz") for i in ids}
+        missing = [i for i in ids if saved[i] is None]
+        if len(missing) > 1:  # a bulk import's batch: one segment per writing process
+            saved.update(_build_in_processes(index_dir, reader, missing))
         parts: dict[str, list[tuple[Any, Any]]] = {name: [] for name in _FIELDS}
-        kept = set()
-        for leaf, offset in _leaves(reader):
-            segment = leaf.segment()
-            if segment is None:  # an empty index
-                continue
-            segment_id = segment.segment_id()
-            kept.add(f"{segment_id}.npz")
-            arrays = _load(folder / f"{segment_id}.npz") or _build(leaf, folder, segment_id)
+        for (leaf, offset), segment_id in zip(leaves, ids, strict=True):
+            arrays = saved[segment_id] or _build(leaf, folder, segment_id)
             for name in _FIELDS:
                 hashes, docs = arrays[name]
                 parts[name].append((hashes, docs.astype(np.int64) + offset))
+        kept = {f"{segment_id}.npz" for segment_id in ids}
         if folder.is_dir():
             for stale in folder.iterdir():
                 if stale.name not in kept:
@@ -92,6 +93,33 @@ def _leaves(reader: Any) -> list[tuple[Any, int]]:
     if hasattr(reader, "leaf_readers"):
         return list(reader.leaf_readers())
     return [(reader, 0)]
+
+
+def _build_in_processes(
+    index_dir: Path, reader: Any, segment_ids: list[str]
+) -> dict[str, dict[str, tuple[Any, Any]] | None]:
+    """Build the tables of several segments in two processes (each opens the index itself:
+    the parent's open files must not be shared); what they saved, loaded."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    indexname = reader.leaf_readers()[0][0].segment().indexname
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+        jobs = [pool.submit(_build_one, index_dir, indexname, i) for i in segment_ids]
+        for job in jobs:
+            job.result()
+    return {i: _load(index_dir / KEYS_DIR / f"{i}.npz") for i in segment_ids}
+
+
+def _build_one(index_dir: Path, indexname: str, segment_id: str) -> None:
+    """In a worker process: open the index, build and save one segment's table."""
+    from whoosh import index
+
+    with index.open_dir(str(index_dir), indexname=indexname).reader() as reader:
+        for leaf, _ in _leaves(reader):
+            if leaf.segment().segment_id() == segment_id:
+                _build(leaf, index_dir / KEYS_DIR, segment_id)
 
 
 def _build(leaf: Any, folder: Path, segment_id: str) -> dict[str, tuple[Any, Any]]:

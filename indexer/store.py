@@ -239,12 +239,15 @@ class StatementIndex:
         if not self._staged:
             return
         writer = self._lock()
-        self._add_words()
+        words: set[str] = set()
         for record in self._staged.values():
             if record.docnum is not None:  # replaced by its new version, or gone
                 writer.delete_document(record.docnum)
             if record.occurrences:
-                writer.add_document(**record_to_document(record))
+                document = record_to_document(record)
+                words |= written_words(document[schema.TEXT])
+                writer.add_document(**document)
+        self._add_words(words)  # while the writing processes finish the batch
         writer.commit(mergetype=self._merge_policy())
         self._writer = None
         self._staged.clear()
@@ -263,14 +266,10 @@ class StatementIndex:
             self._read_vocabulary = (generation, Vocabulary.load(self.path, reader))
         return self._read_vocabulary[1]
 
-    def _add_words(self) -> None:
-        """Under the lock, before Whoosh commits: the staged statements' words join the list."""
+    def _add_words(self, words: set[str]) -> None:
+        """Under the lock, before Whoosh commits: the written words join the list."""
         if self._vocabulary is None:
             self._vocabulary = Vocabulary.load(self.path, self.searcher().reader())
-        words: set[str] = set()
-        for record in self._staged.values():
-            if record.occurrences:
-                words |= written_words(record.representative().text)
         self._vocabulary.add(words, self.path)
 
     def _merge_policy(self) -> Any:

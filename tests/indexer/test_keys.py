@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from whoosh import fields
@@ -101,3 +102,30 @@ def test_an_index_written_with_keys_as_whoosh_terms_is_updated_without_duplicate
         assert sorted(r.representative().text for r in store.iter_records()) == sorted(
             s.text for s in BATCHES[0]
         )
+
+
+def test_tables_of_several_segments_are_built_together_and_equal_those_built_one_by_one(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "ix"
+    build(path)  # the writer built each segment's table after its commit ...
+    with StatementIndex.open(path) as store:  # ... but the last one's, made here
+        KeyTable.load(store.searcher().reader(), path)
+    one_by_one = {p.name: p.read_bytes() for p in (path / KEYS_DIR).iterdir()}
+    shutil.rmtree(path / KEYS_DIR)
+    with StatementIndex.open(path) as store:
+        table = KeyTable.load(store.searcher().reader(), path)
+        assert len(table.article_docs(article_hash("https://a.example/7"))) == 1
+    rebuilt = {p.name: p.read_bytes() for p in (path / KEYS_DIR).iterdir()}
+    assert len(rebuilt) >= 2 and rebuilt.keys() == one_by_one.keys()
+    for name, saved in rebuilt.items():
+        assert _arrays(saved) == _arrays(one_by_one[name])
+
+
+def _arrays(saved: bytes) -> dict[str, list[int]]:
+    import io
+
+    import numpy as np
+
+    with np.load(io.BytesIO(saved)) as arrays:
+        return {name: arrays[name].tolist() for name in arrays.files}
