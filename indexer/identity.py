@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from crawler.models import Article, Statement, statement_id
 
-__all__ = ["article_key", "statement_from_article", "statement_with_id"]
+__all__ = ["article_key", "stable_id", "statement_from_article"]
 
 
 def statement_from_article(statement: Statement, article: Article) -> Statement:
@@ -35,12 +35,13 @@ def article_key(article: Article) -> str:
     return "text:" + hashlib.blake2b(article.text.encode(), digest_size=16).hexdigest()
 
 
-def statement_with_id(statement: Statement) -> Statement:
-    """A pre-extracted statement with its stable id (from its words, speakers, date, source)."""
+def stable_id(statement: Statement) -> str:
+    """A pre-extracted statement's id: its own, else one made from its words, speakers, date
+    and source (the same statement gets the same id each time it is imported)."""
     if statement.id:
-        return statement
+        return statement.id
     content = "\x1f".join(
         (*statement.speakers, statement.text, str(statement.date), statement.outlet or "")
     )
     key = statement.url or statement.source
-    return replace(statement, id=statement_id(key, statement.start, statement.end, content))
+    return statement_id(key, statement.start, statement.end, content)

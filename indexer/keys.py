@@ -83,9 +83,11 @@ class KeyTable:
         import numpy as np
 
         hashes, docs = self._tables[name]
-        wanted = np.uint64(_hash(text))
-        first = int(np.searchsorted(hashes, wanted, side="left"))
-        last = int(np.searchsorted(hashes, wanted, side="right"))
+        wanted = np.uint64(_hash(text))  # a Python int would compare as a float
+        first = int(hashes.searchsorted(wanted))
+        last = first
+        while last < len(hashes) and hashes[last] == wanted:  # mostly none, at most a few
+            last += 1
         return [int(d) for d in docs[first:last]]
 
 

@@ -32,7 +32,7 @@ from crawler.models import Article, Statement
 from indexer import schema
 from indexer.codec import StatementsCodec
 from indexer.dedup import article_hash, dedup_key
-from indexer.identity import article_key, statement_from_article, statement_with_id
+from indexer.identity import article_key, stable_id, statement_from_article
 from indexer.keys import KeyTable
 from indexer.records import Occurrence, StatementRecord, record_from_stored, record_to_document
 from indexer.speakers import SpeakerRegistry
@@ -221,9 +221,9 @@ class StatementIndex:
         added = 0
         for statement in statements:
             self._lock()
-            statement = statement_with_id(statement)
+            statement = self._resolved(statement, statement_id=stable_id(statement))
             article = article_hash(statement.url or statement.source or statement.id)
-            occurrence = Occurrence(article, self._resolved(statement))
+            occurrence = Occurrence(article, statement)
             replaced = self._drop_elsewhere(statement.id, occurrence)
             added += self._stage({statement.id: occurrence}) and not replaced
             self._commit_when_due()
@@ -343,7 +343,8 @@ class StatementIndex:
         record = self.record(key)
         return record
 
-    def _resolved(self, statement: Statement) -> Statement:
+    def _resolved(self, statement: Statement, *, statement_id: str | None = None) -> Statement:
+        """The statement with its speakers' registered names and ids (and ``statement_id``)."""
         outlet = statement.outlet
         if outlet and outlet.lower() not in self._outlet_names:
             self._outlet_names[outlet.lower()] = outlet
@@ -354,6 +355,7 @@ class StatementIndex:
             statement,
             speakers=tuple(s.name for s in known),
             speaker_ids=tuple(dict.fromkeys(s.id for s in known)),
+            id=statement_id or statement.id,
         )
 
     def lock(self) -> None:
