@@ -5,15 +5,15 @@ so they read (and merge) exactly as before:
 
 1. a term found in one document keeps its posting inside the term dictionary instead of a
    posting block of its own. W3 is meant to do this ("inlinelimit") but the switch calls a
-   method its term info does not have, so stock Whoosh never inlines. Every statement has two
-   such terms (its dedup key and its article's key); the inlined posting is pickled with
+   method its term info does not have, so stock Whoosh never inlines. A large share of any
+   vocabulary is such words (names, typos, numbers); the inlined posting is pickled with
    protocol 3 and whole-number weights as integers (23 bytes instead of protocol 2's 51);
 2. writing postings asks for each posting's document length (for the term's length bounds);
    W3 reads it from the length column one call at a time. The lengths are read once per
    field instead (a tenth of the write time went there);
 3. stored fields are pickled with the newest pickle protocol instead of protocol 2, which
-   writes a datetime as ~100 bytes and a bytes value as a Latin-1 text re-encoded to UTF-8
-   (most bytes above 127 doubled). Any pickle protocol unpickles the same way.
+   writes a datetime as ~100 bytes (and bytes as Latin-1 text re-encoded to UTF-8). Any
+   pickle protocol unpickles the same way.
 """
 
 from __future__ import annotations
