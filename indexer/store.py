@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any
 from crawler.errors import IndexStoreError
 from crawler.models import Article, Statement
 from indexer import schema
-from indexer.codec import StatementsCodec
 from indexer.dedup import article_hash, dedup_key
 from indexer.identity import article_key, stable_id, statement_from_article
 from indexer.keys import KeyTable
@@ -44,19 +43,12 @@ from indexer.storage import (
     save_json,
 )
 from indexer.vocabulary import Vocabulary, written_words
+from indexer.writers import merge_policy, open_writer
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
 
 __all__ = ["IndexReport", "StatementIndex"]
-
-#: postings each writing process of a bulk writer sorts in memory before spilling sorted runs
-#: to disk (Whoosh's default, 128, spills a 25,000-statement share and merges the runs back)
-BULK_POOL_MB = 256
-#: documents the bulk writer hands its processes at a time (Whoosh's default, 100, left the
-#: reading process waiting on a job queue of 8 small jobs: 300,000 statements were written at
-#: 2,600-2,800 a second with 100 and 2,900-3,700 with 1,000, on this noisy machine)
-BULK_JOB_DOCS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +244,7 @@ class StatementIndex:
                 words |= written_words(document[schema.TEXT])
                 writer.add_document(**document)
         self._add_words(words)  # while the writing processes finish the batch
-        writer.commit(mergetype=self._merge_policy())
+        writer.commit(mergetype=merge_policy(self.procs))
         self._writer = None
         self._staged.clear()
         self._staged_articles.clear()
@@ -275,16 +267,6 @@ class StatementIndex:
         if self._vocabulary is None:
             self._vocabulary = Vocabulary.load(self.path, self.searcher().reader())
         self._vocabulary.add(words, self.path)
-
-    def _merge_policy(self) -> Any:
-        """Whoosh's (merge small segments into bigger ones) for everyday writes; none for a
-        bulk import (``procs`` > 1): Whoosh merges serially, rewriting every statement of the
-        merged segments at about the cost of indexing it, and a million-statement import
-        spent half its time in one such merge. Its segments (one per process and batch) stay
-        as they are; the retrieval core merges their arrays for searching."""
-        from whoosh.writing import MERGE_SMALL, NO_MERGE
-
-        return NO_MERGE if self.procs > 1 else MERGE_SMALL
 
     # -- staging --------------------------------------------------------------------------
 
@@ -372,16 +354,7 @@ class StatementIndex:
             from whoosh.index import LockError
 
             try:
-                if self.procs > 1:
-                    self._writer = self._ix.writer(
-                        procs=self.procs,
-                        multisegment=True,
-                        limitmb=BULK_POOL_MB,
-                        codec=StatementsCodec(),
-                        batchsize=BULK_JOB_DOCS,
-                    )
-                else:
-                    self._writer = self._ix.writer(codec=StatementsCodec())
+                self._writer = open_writer(self._ix, self.procs)
             except LockError:
                 raise IndexStoreError(
                     f"{self.path}: the index is locked by another statements process that is "
