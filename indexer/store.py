@@ -20,7 +20,7 @@ Steps of one ``add_*`` call:
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -89,8 +89,6 @@ class StatementIndex:
         self._key_table: tuple[int, KeyTable] | None = None  # (generation, its keys)
         self._vocabulary: Vocabulary | None = None  # the written words, while writing
         self._read_vocabulary: tuple[int, Vocabulary] | None = None  # (generation, words)
-        #: called after each commit (a bulk import starts building search arrays with it)
-        self.after_commit: Callable[[], None] | None = None
 
     @classmethod
     def open(
@@ -254,8 +252,6 @@ class StatementIndex:
         if self._searcher is not None:  # the next read sees this commit
             self._searcher.close()
             self._searcher = None
-        if self.after_commit is not None:
-            self.after_commit()
 
     def vocabulary(self) -> Vocabulary:
         """The index's words as written (for prefix, wildcard and fuzzy queries), read again

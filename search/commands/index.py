@@ -9,7 +9,6 @@ index is created only once something was read, so bad input alone leaves no dire
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import itertools
 import sys
@@ -106,13 +105,10 @@ class _IndexRun:
         self.writes = writes
         self.exit_code = 0
         self._store: StatementIndex | None = None
-        self._arrays = _BackgroundArrays(index_dir)
 
     def store(self) -> StatementIndex:
         if self._store is None:
             self._store = StatementIndex.open(self.index_dir, create=True, **self.writes)
-            if self.writes.get("procs", 1) > 1:  # a bulk import: arrays of batch N while N+1
-                self._store.after_commit = self._arrays.start
         return self._store
 
     def report(self, error: StatementsError) -> None:
@@ -125,7 +121,6 @@ class _IndexRun:
 
     def refresh_core(self) -> None:
         """The retrieval core's arrays for the new segments."""
-        self._arrays.wait()
         if self._store is not None:
             refresh_core(self._store.searcher())
 
@@ -133,42 +128,8 @@ class _IndexRun:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._arrays.wait()
         if self._store is not None:
             self._store.close()
-
-
-class _BackgroundArrays:
-    """Builds the retrieval core's arrays of committed segments in one background process
-    while the import reads the next batch (the reading process works alone then, so a core
-    is free); one build at a time, and what it has not done is done after the import."""
-
-    def __init__(self, index_dir: Path) -> None:
-        self.index_dir = index_dir
-        self._process: Any = None
-
-    def start(self) -> None:
-        if self._process is not None and self._process.is_alive():
-            return
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork")
-        self._process = context.Process(target=_save_arrays, args=(self.index_dir,), daemon=True)
-        self._process.start()
-
-    def wait(self) -> None:
-        if self._process is not None:
-            self._process.join()
-            self._process = None
-
-
-def _save_arrays(index_dir: Path) -> None:
-    """In the background process: derived data, so a failure only leaves work for later."""
-    from indexer.storage import INDEX_NAME
-    from search.core.searcher import save_missing_arrays
-
-    with contextlib.suppress(Exception):
-        save_missing_arrays(index_dir, INDEX_NAME)
 
 
 def _index_articles(

@@ -34,7 +34,6 @@ from search.core.arrays import (
     save_segment_arrays,
 )
 from search.core.base import BASE_MIN_SEGMENTS, load_base, make_base
-from search.core.dispatch import wants_core
 from search.core.execute import Stats, accept, evaluate
 from search.core.segment import SegmentView
 
@@ -286,26 +285,6 @@ def refresh_core(searcher: Any, *, processes: int = 2) -> int:
             if stale.name not in keep:
                 shutil.rmtree(stale, ignore_errors=True)
     return len(missing)
-
-
-def save_missing_arrays(folder: Path, indexname: str) -> int:
-    """Build and save the arrays of every segment that has none yet, one after another, with
-    no base merge: for a background process while an import goes on. How many were built."""
-    from whoosh import index
-
-    built = 0
-    with index.open_dir(str(folder), indexname=indexname).reader() as reader:
-        if not wants_core(reader):  # a small index: searched by Whoosh alone
-            return 0
-        for leaf, _ in reader.leaf_readers():
-            segment = leaf.segment()
-            if (
-                segment is not None
-                and not (folder / CORE_DIR / segment.segment_id() / "meta.pickle").exists()
-            ):
-                save_segment_arrays(_build(leaf), folder / CORE_DIR / segment.segment_id())
-                built += 1
-    return built
 
 
 def _saved(core: Core, segment_id: str) -> bool:

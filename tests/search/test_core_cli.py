@@ -55,38 +55,3 @@ def test_bulk_import_builds_the_core_and_search_agrees(
         outputs.append(json.loads(found.output))
     assert outputs[0] == outputs[1]
     assert outputs[0]["total"] > 0
-
-
-def test_a_bulk_import_prepares_arrays_in_the_background_and_search_agrees(
-    tmp_path: Path, dump: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from search.commands import index as index_command
-    from search.core import searcher as core_searcher
-
-    monkeypatch.setenv("STATEMENTS_CORE", "on")
-    writes = dict(index_command.BULK_WRITES, commit_every=60)  # five batches, two segments each
-    monkeypatch.setattr(index_command, "BULK_WRITES", writes)
-    save_missing = core_searcher.save_missing_arrays
-
-    def counting(folder: Path, indexname: str) -> int:
-        count = save_missing(folder, indexname)
-        (folder / f"background-{len(list(folder.glob('background-*')))}").write_text(str(count))
-        return count
-
-    monkeypatch.setattr(core_searcher, "save_missing_arrays", counting)
-    index_dir = tmp_path / "index"
-    imported = CliRunner().invoke(
-        main, ["--index", str(index_dir), "index", "--format", "jsonl", str(dump)]
-    )
-    assert imported.exit_code == 0, imported.output
-    built_in_background = [int(p.read_text()) for p in index_dir.glob("background-*")]
-    assert sum(built_in_background) > 0  # batches were prepared while the next was read
-    totals = []
-    for setting in ("on", "off"):
-        monkeypatch.setenv("STATEMENTS_CORE", setting)
-        found = CliRunner().invoke(
-            main, ["--index", str(index_dir), "search", "budget OR tax", "--format", "json"]
-        )
-        assert found.exit_code == 0, found.output
-        totals.append(json.loads(found.output))
-    assert totals[0] == totals[1] and totals[0]["total"] > 0
