@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from indexer import schema
 from indexer.records import stored_reports
+from indexer.storage import in_segment_processes
 
 if TYPE_CHECKING:
     import numpy as np
@@ -46,15 +47,16 @@ class KeyTable:
         import numpy as np
 
         folder = index_dir / KEYS_DIR
-        leaves = [(leaf, offset) for leaf, offset in _leaves(reader) if leaf.segment()]
+        leaves = [(leaf, offset) for leaf, offset in reader.leaf_readers() if leaf.segment()]
         ids = [leaf.segment().segment_id() for leaf, _ in leaves]
         saved = {i: _load(folder / f"{i}.npz") for i in ids}
         missing = [i for i in ids if saved[i] is None]
         if len(missing) > 1:  # a bulk import's batch: one segment per writing process
-            saved.update(_build_in_processes(index_dir, reader, missing))
+            in_segment_processes(index_dir, missing, _build)
+            saved.update((i, _load(folder / f"{i}.npz")) for i in missing)
         parts: dict[str, list[tuple[Any, Any]]] = {name: [] for name in _FIELDS}
         for (leaf, offset), segment_id in zip(leaves, ids, strict=True):
-            arrays = saved[segment_id] or _build(leaf, folder, segment_id)
+            arrays = saved[segment_id] or _build(leaf, index_dir)
             for name in _FIELDS:
                 hashes, docs = arrays[name]
                 parts[name].append((hashes, docs.astype(np.int64) + offset))
@@ -91,40 +93,7 @@ class KeyTable:
         return [int(d) for d in docs[first:last]]
 
 
-def _leaves(reader: Any) -> list[tuple[Any, int]]:
-    if hasattr(reader, "leaf_readers"):
-        return list(reader.leaf_readers())
-    return [(reader, 0)]
-
-
-def _build_in_processes(
-    index_dir: Path, reader: Any, segment_ids: list[str]
-) -> dict[str, dict[str, tuple[Any, Any]] | None]:
-    """Build the tables of several segments in two processes (each opens the index itself:
-    the parent's open files must not be shared); what they saved, loaded."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    indexname = reader.leaf_readers()[0][0].segment().indexname
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
-        jobs = [pool.submit(_build_one, index_dir, indexname, i) for i in segment_ids]
-        for job in jobs:
-            job.result()
-    return {i: _load(index_dir / KEYS_DIR / f"{i}.npz") for i in segment_ids}
-
-
-def _build_one(index_dir: Path, indexname: str, segment_id: str) -> None:
-    """In a worker process: open the index, build and save one segment's table."""
-    from whoosh import index
-
-    with index.open_dir(str(index_dir), indexname=indexname).reader() as reader:
-        for leaf, _ in _leaves(reader):
-            if leaf.segment().segment_id() == segment_id:
-                _build(leaf, index_dir / KEYS_DIR, segment_id)
-
-
-def _build(leaf: Any, folder: Path, segment_id: str) -> dict[str, tuple[Any, Any]]:
+def _build(leaf: Any, index_dir: Path) -> dict[str, tuple[Any, Any]]:
     """Read one segment's stored dedup keys and report articles; save them."""
     import numpy as np
 
@@ -142,7 +111,7 @@ def _build(leaf: Any, folder: Path, segment_id: str) -> dict[str, tuple[Any, Any
         hashes = np.fromiter((h for h, _ in pairs), dtype=np.uint64, count=len(pairs))
         docs = np.fromiter((d for _, d in pairs), dtype=np.int32, count=len(pairs))
         arrays[name] = (hashes, docs)
-    _save(arrays, folder / f"{segment_id}.npz")
+    _save(arrays, index_dir / KEYS_DIR / f"{leaf.segment().segment_id()}.npz")
     return arrays
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +19,12 @@ __all__ = [
     "MARKER_FILE",
     "OUTLETS_FILE",
     "create_whoosh_index",
+    "in_segment_processes",
     "is_statements_index",
     "load_outlet_names",
     "open_whoosh_index",
     "save_json",
+    "save_text",
 ]
 
 MARKER_FILE = "statements-index.json"
@@ -150,6 +153,40 @@ def load_outlet_names(directory: Path) -> dict[str, str]:
 
 def save_json(path: Path, value: object) -> None:
     """Write JSON atomically: a crash leaves the old file or the new one, never half of one."""
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+    save_text(path, json.dumps(value, ensure_ascii=False))
+
+
+def save_text(path: Path, text: str) -> None:
+    """Write UTF-8 text atomically (a temporary file beside it, then one rename)."""
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, path)
+
+
+def in_segment_processes(
+    directory: Path,
+    segment_ids: list[str],
+    job: Callable[[Any, Path], object],
+    *,
+    processes: int = 2,
+) -> None:
+    """Run ``job(segment reader, directory)`` for each segment named, in ``processes`` worker
+    processes. Each worker opens the index itself: open files must not cross processes (a
+    forked file shares its read position)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+        jobs = [pool.submit(_segment_job, directory, i, job) for i in segment_ids]
+        for done in jobs:
+            done.result()
+
+
+def _segment_job(directory: Path, segment_id: str, job: Callable[[Any, Path], object]) -> None:
+    """In a worker process: open the index, run ``job`` on the one segment."""
+    with _storage(directory).open_index(indexname=INDEX_NAME).reader() as reader:
+        for leaf, _ in reader.leaf_readers():
+            segment = leaf.segment()
+            if segment is not None and segment.segment_id() == segment_id:
+                job(leaf, directory)

@@ -12,7 +12,6 @@ the written words in the index (the ``words`` field); their words are read from 
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -21,6 +20,7 @@ from typing import Any
 
 from crawler.errors import IndexStoreError
 from indexer import schema
+from indexer.storage import save_text
 
 __all__ = ["VOCABULARY_FILE", "Vocabulary", "written_words"]
 
@@ -87,9 +87,7 @@ class Vocabulary:
             return
         self._known |= new
         self.words = sorted(self._known)
-        temporary = directory / (VOCABULARY_FILE + ".tmp")
-        temporary.write_text("\n".join(self.words), encoding="utf-8")
-        os.replace(temporary, directory / VOCABULARY_FILE)
+        save_text(directory / VOCABULARY_FILE, "\n".join(self.words))
 
     def starting(self, prefix: str) -> list[str]:
         """Words that start with ``prefix``."""

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from indexer.storage import in_segment_processes
 from search.core.arrays import (
     MISSING_DATE,
     SegmentArrays,
@@ -277,7 +278,7 @@ def refresh_core(searcher: Any, *, processes: int = 2) -> int:
         i for i in segment_ids if i not in covered | set(core._arrays) and not _saved(core, i)
     ]
     if core.folder is not None and len(missing) > 1 and processes > 1:
-        _build_in_processes(core.folder, searcher._ix.indexname, missing, processes)
+        in_segment_processes(core.folder, missing, _build_and_save, processes=processes)
     views = core.views(searcher)
     if core.folder is not None:
         keep = {*segment_ids, *(v.arrays.segment_id for v in views)}
@@ -293,24 +294,6 @@ def _saved(core: Core, segment_id: str) -> bool:
     )
 
 
-def _build_in_processes(
-    folder: Path, indexname: str, segment_ids: list[str], processes: int
-) -> None:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-        jobs = [pool.submit(_build_and_save, folder, indexname, i) for i in segment_ids]
-        for job in jobs:
-            job.result()
-
-
-def _build_and_save(folder: Path, indexname: str, segment_id: str) -> None:
-    """In a worker process: open the index, read one segment into arrays, save them."""
-    from whoosh import index
-
-    with index.open_dir(str(folder), indexname=indexname).reader() as reader:
-        for leaf, _ in reader.leaf_readers():
-            if leaf.segment().segment_id() == segment_id:
-                save_segment_arrays(_build(leaf), folder / CORE_DIR / segment_id)
+def _build_and_save(leaf: Any, folder: Path) -> None:
+    """In a worker process: read one segment into arrays, save them."""
+    save_segment_arrays(_build(leaf), folder / CORE_DIR / leaf.segment().segment_id())
