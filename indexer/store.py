@@ -87,8 +87,7 @@ class StatementIndex:
         self._staged_statements = 0
         self._batch_started = 0.0
         self._key_table: tuple[int, KeyTable] | None = None  # (generation, its keys)
-        self._vocabulary: Vocabulary | None = None  # the written words, while writing
-        self._read_vocabulary: tuple[int, Vocabulary] | None = None  # (generation, words)
+        self._vocabulary: tuple[int, Vocabulary] | None = None  # (generation, words)
 
     @classmethod
     def open(
@@ -243,7 +242,7 @@ class StatementIndex:
                 document = record_to_document(record)
                 words |= written_words(document[schema.TEXT])
                 writer.add_document(**document)
-        self._add_words(words)  # while the writing processes finish the batch
+        self.vocabulary().add(words, self.path)  # while the writing processes finish the batch
         writer.commit(mergetype=merge_policy(self.procs))
         self._writer = None
         self._staged.clear()
@@ -258,15 +257,9 @@ class StatementIndex:
         when the searcher sees a new commit."""
         reader = self.searcher().reader()
         generation = reader.generation()
-        if self._read_vocabulary is None or self._read_vocabulary[0] != generation:
-            self._read_vocabulary = (generation, Vocabulary.load(self.path, reader))
-        return self._read_vocabulary[1]
-
-    def _add_words(self, words: set[str]) -> None:
-        """Under the lock, before Whoosh commits: the written words join the list."""
-        if self._vocabulary is None:
-            self._vocabulary = Vocabulary.load(self.path, self.searcher().reader())
-        self._vocabulary.add(words, self.path)
+        if self._vocabulary is None or self._vocabulary[0] != generation:
+            self._vocabulary = (generation, Vocabulary.load(self.path, reader))
+        return self._vocabulary[1]
 
     # -- staging --------------------------------------------------------------------------
 
@@ -373,7 +366,6 @@ class StatementIndex:
             self._registry = SpeakerRegistry.load(self.path)
         if not self._outlet_names_changed:
             self._outlet_names = load_outlet_names(self.path)
-        self._vocabulary = None  # another writer may have added words
 
     def _commit_when_due(self) -> None:
         full = self._staged_statements >= self.commit_every

@@ -27,7 +27,7 @@ __all__ = ["FilterResolver"]
 
 class FilterResolver:
     """Resolves filter values against one index's registry and outlets, and word patterns
-    against its written words (``vocabulary`` loads them, on the first pattern)."""
+    against its written words (``vocabulary`` gives them, asked on the first pattern)."""
 
     def __init__(
         self,
@@ -41,14 +41,11 @@ class FilterResolver:
         self.searcher = searcher
         self.outlet_names = dict(outlet_names or {})  # lower-cased -> as first written
         self._outlets: list[str] | None = None
-        self._load_vocabulary = vocabulary
-        self._vocabulary: Vocabulary | None = None
+        self._vocabulary = vocabulary
 
     def vocabulary(self) -> Vocabulary:
-        """The index's written words."""
-        if self._vocabulary is None:
-            self._vocabulary = self._load_vocabulary()
-        return self._vocabulary
+        """The index's written words (read by the index, once per commit it sees)."""
+        return self._vocabulary()
 
     def field_query(self, field: str, value: str) -> Query:
         """The query for ``speaker:``, ``party:``, ``outlet:`` or ``kind:`` with ``value``."""

@@ -4,7 +4,7 @@ The snippet marks matched words with ``[[`` and ``]]`` (every word whose stem th
 for, and phrases; excluded words are never marked).
 Building ten hits is most of what a search costs on a large index, so the steps are cheap:
 the stored reports are read as plain JSON values (one Statement built, for the earliest), and
-words are matched by the analysers' own tokenizer pattern and a cached word -> term function
+words are matched by the text analyser's own tokenizer pattern and a cached word -> term function
 (:func:`index_term`) instead of running the analyser chain over each text.
 """
 
@@ -30,7 +30,7 @@ __all__ = ["MatchTerms", "build_hit", "highlight", "index_term", "matched_terms"
 
 SNIPPET_CHARS = 320
 MARK_OPEN, MARK_CLOSE = "[[", "]]"
-#: distinct words whose index terms are remembered (per analyser)
+#: distinct words whose index terms are remembered
 TERM_CACHE_WORDS = 200_000
 
 
