@@ -52,7 +52,7 @@ class TermStats:
 class Stats:
     """Index-wide statistics for scoring, asked of the top-level Whoosh searcher once per term."""
 
-    def __init__(self, searcher: Any, text_field: str, date_field: str) -> None:
+    def __init__(self, searcher: Any, text_field: str, date_field: str, *, avgfl: float) -> None:
         from whoosh.scoring import BM25F
 
         weighting = searcher.weighting
@@ -63,6 +63,7 @@ class Stats:
         self.date_field = date_field
         self.K1 = weighting.K1
         self.B = weighting._field_B.get(text_field, weighting.B)
+        self.avgfl = avgfl
         self._terms: dict[bytes, TermStats] = {}
 
     def term(self, text: bytes) -> TermStats:
@@ -71,7 +72,7 @@ class Stats:
             searcher = self.searcher
             found = TermStats(
                 idf=searcher.idf(self.text_field, text),
-                avgfl=searcher.avg_field_length(self.text_field) or 1,
+                avgfl=self.avgfl,
                 B=self.B,
                 K1=self.K1,
             )
