@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from indexer import schema
 __all__ = [
     "MARKER_FILE",
     "OUTLETS_FILE",
+    "DirectoryStamp",
     "create_whoosh_index",
     "in_segment_processes",
     "is_statements_index",
@@ -161,6 +163,31 @@ def save_text(path: Path, text: str) -> None:
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, path)
+
+
+class DirectoryStamp:
+    """Whether a directory's entries may have changed, from one ``stat`` of it: a commit
+    creates and renames files there, which moves the directory's modification time. A time
+    within :attr:`SETTLED_NS` of the present is never trusted (file systems with coarse
+    clocks give two changes in the same tick the same time)."""
+
+    SETTLED_NS = 2_000_000_000
+
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory
+        self._seen: int | None = None
+
+    def unchanged(self) -> bool:
+        """True only if nothing was created, renamed or removed in the directory since the
+        last call that returned False (a caller then looks at the directory itself)."""
+        try:
+            stamp = os.stat(self._directory).st_mtime_ns
+        except OSError:
+            return False
+        if stamp == self._seen:
+            return True
+        self._seen = stamp if time.time_ns() - stamp > self.SETTLED_NS else None
+        return False
 
 
 def in_segment_processes(

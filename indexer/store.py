@@ -37,6 +37,7 @@ from indexer.records import Occurrence, StatementRecord, record_from_stored, rec
 from indexer.speakers import SpeakerRegistry
 from indexer.storage import (
     OUTLETS_FILE,
+    DirectoryStamp,
     create_whoosh_index,
     load_outlet_names,
     open_whoosh_index,
@@ -88,6 +89,7 @@ class StatementIndex:
         self._batch_started = 0.0
         self._key_table: tuple[int, KeyTable] | None = None  # (generation, its keys)
         self._vocabulary: tuple[int, Vocabulary] | None = None  # (generation, words)
+        self._stamp = DirectoryStamp(path)  # a stat instead of a listing when nothing changed
 
     @classmethod
     def open(
@@ -164,7 +166,9 @@ class StatementIndex:
     def refresh(self) -> bool:
         """For a long-lived reader: catch up with commits made since (by this process or
         another one). Returns whether there was anything new. Does nothing while writing."""
-        if self._writer is not None or self._searcher is None or self._searcher.up_to_date():
+        if self._writer is not None or self._searcher is None or self._stamp.unchanged():
+            return False
+        if self._searcher.up_to_date():
             return False
         self._catch_up()
         return True
