@@ -11,6 +11,7 @@ words are matched by the text analyser's own tokenizer pattern and a cached word
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,8 +22,6 @@ from indexer.records import statement_from_json, stored_reports
 from search.results import Hit, Source
 
 if TYPE_CHECKING:
-    import re
-
     from whoosh.query import Query
     from whoosh.searching import Searcher
 
@@ -30,6 +29,8 @@ __all__ = ["MatchTerms", "build_hit", "highlight", "index_term", "matched_terms"
 
 SNIPPET_CHARS = 320
 MARK_OPEN, MARK_CLOSE = "[[", "]]"
+#: the text analyser's tokenizer pattern
+WORD_PATTERN = r"\w+(\.?\w+)*"
 #: distinct words whose index terms are remembered
 TERM_CACHE_WORDS = 200_000
 
@@ -156,20 +157,20 @@ def _word_spans(text: str, terms: MatchTerms) -> set[tuple[int, int]]:
     stem, stems = _term_function(), terms.stems
     if not stems:  # a phrase alone
         return set()
-    initials = {s[:1] for s in stems}
-    return {
-        match.span()
-        for match in _token_pattern().finditer(text)
-        if _may_stem_to(match.group(), initials) and stem(match.group()) in stems
-    }
+    candidates = _candidate_pattern(frozenset(s[:1] for s in stems))
+    return {match.span() for match in candidates.finditer(text) if stem(match.group()) in stems}
 
 
-def _may_stem_to(word: str, initials: set[str]) -> bool:
-    """False when ``word`` cannot stem to a term starting with any of ``initials``: stemming
-    changes a word's ending, never its first letter (checked for ASCII letters only; any
-    other word is stemmed). Most words of a text are ruled out without stemming them."""
-    first = word[:1]
-    return not first.isascii() or first.lower() in initials
+@lru_cache(maxsize=1024)
+def _candidate_pattern(initials: frozenset[str]) -> re.Pattern[str]:
+    """The analyser's tokens that may stem to a term starting with one of ``initials``: those
+    whose first character is one of them in either case, or is not ASCII (stemming changes a
+    word's ending, never its first letter; other characters are folded after stemming), so
+    most words of a text are never stemmed. A token starts at a word character that follows
+    neither a word character nor a dot after one (there the tokenizer's match goes on)."""
+    letters = "".join(re.escape(c) for c in sorted({*initials, *(c.upper() for c in initials)}))
+    first = rf"[{letters}]|[^\x00-\x7f]" if letters else r"[^\x00-\x7f]"
+    return re.compile(rf"(?<!\w)(?<!\w\.)(?={first}){_token_pattern().pattern}")
 
 
 def _phrase_spans(text: str, terms: MatchTerms) -> set[tuple[int, int]]:
@@ -220,9 +221,11 @@ def _term_function() -> Callable[[str], str | None]:
 
 @lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern[str]:
-    """The tokenizer the ``text`` analyser starts with (checked, not assumed)."""
+    """The tokenizer the ``text`` analyser starts with (checked, not assumed: the token starts
+    that :func:`_candidate_pattern` finds hold for this pattern only)."""
     tokenizer = schema.text_analyzer().items[0]
-    if getattr(tokenizer, "gaps", True) or not hasattr(tokenizer, "expression"):
-        raise TypeError(f"highlighting expects a RegexTokenizer that matches words: {tokenizer}")
+    expression = getattr(tokenizer, "expression", None)
+    if getattr(tokenizer, "gaps", True) or getattr(expression, "pattern", None) != WORD_PATTERN:
+        raise TypeError(f"highlighting expects the tokenizer {WORD_PATTERN!r}: {tokenizer}")
     pattern: re.Pattern[str] = tokenizer.expression
     return pattern

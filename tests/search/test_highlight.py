@@ -17,6 +17,7 @@ PIECES = str.split(
     "coalition of the willing Coalition OF The Willing running runs ran rebuilt rebuild "
     "bridges bridge ΑΘΗΝΑ Αθήνα straße STRASSE İstanbul ﬁnance _under_score x.y.z. ... -- "
     "“quoted” \u2018single\u2019 (bracketed) [square] hegseth Hegseth's NATO's allies' "
+    "a.taxes x..Taxes _taxes 3.5taxes Étaxes .freeloaders tax.Café "
 )
 PUNCTUATION = (" ", " ", " ", ", ", ". ", "! ", "? ", " -- ", "\n", "; ", ": ")
 
