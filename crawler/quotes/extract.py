@@ -28,7 +28,8 @@ from crawler.quotes.marks import QuoteSpan, find_quote_spans
 from crawler.quotes.namebook import NameBook
 from crawler.quotes.names import names_in
 from crawler.quotes.nonquotes import is_statement_text, quote_kind
-from crawler.quotes.resolve import Resolver
+from crawler.quotes.parties import PartyTies
+from crawler.quotes.resolve import Resolver, role_key
 from crawler.quotes.speakers import apply_cue, salient_before
 from crawler.quotes.tokens import tokenize_frame
 from crawler.quotes.transcripts import take_transcript_turns
@@ -71,6 +72,7 @@ def _resolver(text: str, spans: list[QuoteSpan]) -> Resolver:
             titled=frozenset(name for names, role in found if role for name in names),
         ),
         lower_words=lower_words,
+        ties=PartyTies(text),
     )
     for names, role in found:
         if role and len(names) == 1:
@@ -107,11 +109,11 @@ def _with_roles_around(
     if not in_run:
         return in_run
     (names, role), rest = in_run[0], in_run[1:]
-    if not role:
-        role = _role_before(text, run.start())
-        if not role and not rest and text.startswith(",", run.end()):
-            role = _role_then_name(text, run.start())  # "The Defence Secretary, John Healey,"
-        return ((names, role), *rest)
+    if not role_key(role):  # none, or an honorific: "Labour leader Sir Keir Starmer"
+        before = _role_before(text, run.start())
+        if not before and not rest and text.startswith(",", run.end()):
+            before = _role_then_name(text, run.start())  # "The Defence Secretary, John Healey,"
+        return ((names, f"{before} {role}".strip()), *rest)
     if _FORMER.search(text, max(0, run.start() - 8), run.start()):
         return ((names, "former " + role), *rest)  # not "the president" any more
     return in_run

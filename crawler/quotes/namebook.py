@@ -82,6 +82,11 @@ class NameBook:
             return True
         return titled and len(full) <= 3 and not any(other in self.common for other in full[1:])
 
+    def people(self) -> list[str]:
+        """Every person of the article once, in the fullest form of their name, first named
+        first."""
+        return list(dict.fromkeys(self.canonical(name) for name in self._names))
+
     def __contains__(self, name: object) -> bool:
         return name in self._names
 

@@ -17,9 +17,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crawler.quotes.firstnames import is_given_name, role_gender, speaker_gender
-from crawler.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, NAME_STOPWORDS, TITLE_WORDS, words
+from crawler.quotes.lexicon import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NAME_STOPWORDS,
+    TITLE_WORDS,
+    words,
+)
 from crawler.quotes.namebook import NameBook
-from crawler.quotes.names import NOT_PERSON, Mention, is_plural_group
+from crawler.quotes.namekinds import ADVERB_ENDING, is_organisation, is_place_or_event
+from crawler.quotes.names import Mention
+from crawler.quotes.parties import PartyTies, names_one_member, party_in_role
 
 __all__ = ["Resolver", "role_key"]
 
@@ -75,6 +83,8 @@ class Resolver:
     gender: dict[str, str] = field(default_factory=dict)
     #: who the text was about further back, worked out only if a pronoun needs it
     further: Callable[[], list[tuple[str, ...]]] | None = None
+    #: the parties the article ties people to ("Sen. Ted Cruz (R-Texas)")
+    ties: PartyTies | None = None
 
     def link_role(self, role: str, speakers: tuple[str, ...]) -> None:
         """Tie a role to its holder, also without its owner ("the force's chief constable"
@@ -130,7 +140,7 @@ class Resolver:
             # "Hastily, ...", "Setting aside ...": an adverb or participle opening a sentence
             return (
                 words[0] in self.lower_words
-                or _ADVERB.search(words[0]) is not None
+                or ADVERB_ENDING.search(words[0]) is not None
                 or self._participle(words[0])
             )
         common = sum(word in self.lower_words for word in words)
@@ -161,7 +171,10 @@ class Resolver:
         self.further = further
 
     def could_hold(self, speakers: tuple[str, ...], role: str) -> bool:
-        """A gendered role ("businessman", "congresswoman") fits the person's gender."""
+        """A gendered role ("businessman", "congresswoman") fits the person's gender, a party
+        role ("the Democrat") anyone the article ties to no other party."""
+        if self.ties is not None and not self.ties.fits(speakers, role):
+            return False
         words = role.lower().replace(".", " ").split()
         if any(word in MALE_WORDS for word in words):
             return self._fits(speakers, "he") or len(speakers) != 1
@@ -180,13 +193,13 @@ class Resolver:
     def _fits(self, speakers: tuple[str, ...], word: str) -> bool:
         if word == "they":
             return len(speakers) > 1
-        if len(speakers) != 1 or _is_organisation(speakers[0]):
+        if len(speakers) != 1 or is_organisation(speakers[0]):
             return False
         name = speakers[0]
         one_word = " " not in name and name not in self.gender and not is_given_name(name)
         if one_word and not self.book.knows_surname(name):
             return False  # "Chicago", "Suspicion": one word that is nobody's surname here
-        if _is_place_or_event(name):
+        if is_place_or_event(name):
             return False  # "Super Tuesday", "New Hampshire", "Western Pacific"
         known = self.gender.get(name) or speaker_gender(name)
         return known is None or known == ("f" if word == "she" else "m")
@@ -234,6 +247,12 @@ class Resolver:
             # "the two senators", "the pair", "both men": the people the text was just about
             return next((who for who in self.recent if len(who) > 1), ())
         linked = self._linked(role_key(mention.role))
+        if self.ties is not None and mention.definite and names_one_member(mention.role):
+            # "the Democrat", "the Labour leader": the person the article ties to that party
+            member = self._party_member(mention.role, linked)
+            if member:
+                return member
+            linked = [who for who in linked if self.ties.fits(who, mention.role)]
         if linked:
             # "the senator" in a story naming two: the one the text is about
             return next((who for who in self.recent if who in linked), linked[0])
@@ -243,6 +262,26 @@ class Resolver:
         if not mention.definite or not _is_specific(mention.role):
             return ()
         return (self._owner_in_full(_role_name(mention.role)),)
+
+    def _party_member(self, role: str, linked: list[tuple[str, ...]]) -> tuple[str, ...]:
+        """See :meth:`PartyTies.member`; none here when the person just written about is
+        someone the article gives no party (the role is then theirs, as any title would be)."""
+        salient = self.salient
+        if self.ties is None or (
+            salient and not self.ties.of(salient[0]) and self.is_person(salient)
+        ):
+            return ()
+        near = [*self.recent, *self._further_once()]
+        return self.ties.member(role, near, linked, self.book.people)
+
+    def _further_once(self) -> list[tuple[str, ...]]:
+        """Who the text was about further back; a role read while working that out looks no
+        further than :attr:`recent` (working it out reads the roles of earlier sentences)."""
+        further, self.further = self.further, None
+        try:
+            return further() if further is not None else []
+        finally:
+            self.further = further
 
     def _owner_in_full(self, role: str) -> str:
         """ "Ryan's office" -> "Paul Ryan's office", "Mr Smith's lawyer" -> "Mark Smith's
@@ -303,6 +342,7 @@ _NEAR = 3
 _OWNER_OF_KEY = re.compile(r"^[^\s']+(?:'s|s')\s+(?=\S)")
 #: a role standing for the several people just named ("the two senators", "both men")
 _SEVERAL = re.compile(r"the (?:two|three|four) [a-z-]+|the (?:pair|couple|duo)|both(?: [a-z-]+s)?")
+
 #: determiners of a role that is nobody in particular
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: heads of a role that speaks for an organisation ("a Downing Street spokesman", "a Labour
@@ -316,54 +356,6 @@ def _speaks_for_an_organisation(mention: Mention) -> bool:
     return bool(words) and words[-1].lower() in _SPOKESPEOPLE and _is_specific(mention.role)
 
 
-#: adverb endings no surname has ("Kelly", "Daly", "Bradley" keep theirs)
-_ADVERB = re.compile(
-    r"(?:ally|ily|ously|ively|edly|fully|ingly|ently|antly|ably|ibly|ately|ckly|ostly|ctly)$"
-)
-
-
-#: words of place and event names, never of a person's ("New Hampshire", "Caesars Palace")
-_PLACE_WORDS = frozenset(
-    words(
-        """
-    new north south east west northern southern eastern western central upper lower great
-    palace hotel castle hall square park lake river mount mountain hill hills valley county
-    bay beach springs fort port heights creek falls ridge tel uss hms
-    """
-    )
-)
-
-
-#: last words of places and buildings, never of a person's name
-_BUILDINGS = frozenset(
-    words(
-        """
-    garden gardens bowl square palace hotel castle stadium arena centre center avenue street
-    road bridge airport station university college school hospital church cathedral hall
-    """
-    )
-)
-
-
-def _is_place_or_event(name: str) -> bool:
-    """A name of two words or more that names a place, an event or a group, not a person."""
-    if name.split()[-1].lower() in _BUILDINGS:
-        return True  # "Rose Garden", "Grant Park Hotel": a given name does not make a person
-    if is_given_name(name.split()[0]):
-        return False
-    if name.isupper():
-        return True  # "FULL TEXT", "POOL NEWS": a label in capitals
-    lower = name.lower().split()
-    return any(w in _PLACE_WORDS or w in NAME_STOPWORDS for w in lower) or is_plural_group(
-        name.split()[-1]
-    )
-
-
-def _is_organisation(name: str) -> bool:
-    """ "New York Times", "Home Office": never "he" or "she"."""
-    return any(word in NOT_PERSON for word in name.lower().split())
-
-
 def _is_specific(role: str) -> bool:
     """A role that stands for one speaker: a title or an owner opening it ("the Defence
     Secretary", "a Ministry of Defence spokesman", "Starmer's spokesman"); "the minister",
@@ -371,8 +363,8 @@ def _is_specific(role: str) -> bool:
     words = role.split()
     while words and words[0].lower() in {"the", "a", "an", "one", "another"}:
         words = words[1:]
-    if not words:
-        return False
+    if not words or (len(words) == 1 and party_in_role(words[0]) is not None):
+        return False  # "the Democrat" the article ties to nobody is nobody in particular
     owner = any(w[:1].isupper() and w.endswith(("'s", "\u2019s", "s'")) for w in words)
     if words[0].lower() in _POSSESSIVE_PRONOUNS:
         return owner  # "Her campaign" opening a sentence is no title

@@ -14,6 +14,7 @@ from crawler.quotes.cues import find_cues
 from crawler.quotes.frames import Found, Frame
 from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS, words
 from crawler.quotes.names import Mention
+from crawler.quotes.parties import place_in_role, tied_to_place
 from crawler.quotes.resolve import Resolver
 
 __all__ = ["apply_cue", "salient_before"]
@@ -166,11 +167,7 @@ def _holder_by_place(
     """ "the Texas senator": of the people the text was about (or ``people``), the senator the
     article ties to Texas ("Sen. Ted Cruz of Texas", "Texas Sen. Ted Cruz", "Cruz, R-Texas");
     never "former Florida Gov. Jeb Bush" for "the Florida senator"."""
-    place = " ".join(
-        word
-        for word in role.split()[:-1]
-        if word[:1].isupper() and word.lower() not in ROLE_NOUNS | NAME_STOPWORDS
-    )
+    place = place_in_role(role)
     if not place:
         return ()
     holders = resolver.holders(role.split()[-1])
@@ -179,7 +176,7 @@ def _holder_by_place(
     if people is None:
         people = resolver.further() if resolver.further is not None else resolver.recent
     for person in people:
-        if len(person) == 1 and person in holders and _tied_to_place(text, person[0], place):
+        if len(person) == 1 and person in holders and tied_to_place(text, person[0], place):
             return person
     return ()
 
@@ -208,16 +205,6 @@ _AGE_GIVEN = (
     _NAME + r"\s+\(N\)",
     r"\bN-year-old\s+(?:[a-z]+\s+){0,2}" + _NAME,
 )
-
-
-def _tied_to_place(text: str, name: str, place: str) -> bool:
-    name, place = re.escape(name), re.escape(place)
-    before = re.search(rf"\b{place}(?:\s+[A-Z][\w.'\u2019-]*){{0,3}}\s+{name}\b", text)
-    return before is not None or re.search(rf"\b{name}{_TO_PLACE}{place}\b", text) is not None
-
-
-#: between a name and its place: "Ted Cruz of Texas", "Ted Cruz (R-Texas)", "Cruz, R-Texas"
-_TO_PLACE = r"(?:,?\s+of\s+|\s*\([RDI]-|,\s+[RDI]-)"
 
 
 def _next_named_subject(frames: list[Frame], number: int, resolver: Resolver) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.quotes.lexicon import NON_PERSON_HEADS, ROLE_NOUNS, words
+from crawler.quotes.lexicon import CUE_FORMS, NON_PERSON_HEADS, ROLE_NOUNS, words
 from crawler.quotes.mentions import role_ending_at
 from crawler.quotes.names import Mention, is_role_word, names_in, possessive_base
 from crawler.quotes.tokens import Token
@@ -101,6 +101,8 @@ def sentence_subject(tokens: list[Token], names: list[Mention]) -> Mention | Non
         if token.kind == "word" and token.bare in ROLE_NOUNS and token.bare not in NON_PERSON_HEADS:
             while position + 1 < len(head) and head[position + 1].bare in ROLE_NOUNS:
                 position += 1
+            if _party_adjective(head, position):
+                continue  # "The Republican convention got off to a rocky start"
             role = role_ending_at(head, position)
             if role is not None and role.definite:
                 candidates.append(role)
@@ -117,6 +119,36 @@ def sentence_subject(tokens: list[Token], names: list[Mention]) -> Mention | Non
             continue  # "The White House press secretary, Karine Jean-Pierre, said": the name
         return mention
     return None
+
+
+#: party words that head a role ("the Democrat said") or describe a noun ("the Republican
+#: convention")
+_PARTY_HEADS = frozenset(words("republican democrat tory conservative"))
+#: verbs that often follow a subject and end in none of -ed, -s, -ly
+_SHORT_VERBS = frozenset(
+    words(
+        """
+    won lost went came made took got gave ran led left met kept held sat stood spent sent
+    will would could can may might must should did do had is was
+    """
+    )
+)
+
+
+def _party_adjective(head: list[Token], position: int) -> bool:
+    """A party word describing the noun after it ("The Republican convention"), not heading
+    a role ("The Democrat told reporters", "The Republican has said")."""
+    if head[position].bare not in _PARTY_HEADS or position + 1 >= len(head):
+        return False
+    after = head[position + 1]
+    if after.kind != "word" or not after.text.islower():
+        return False
+    verb = (
+        after.lower in CUE_FORMS
+        or after.lower in _SHORT_VERBS
+        or after.lower.endswith(("ed", "s", "ly"))
+    )
+    return not verb
 
 
 def _named_in_apposition(tokens: list[Token], role: Mention, candidates: list[Mention]) -> bool:

@@ -1,0 +1,59 @@
+"""What a capitalised name names when it is no person's: a place, an event, a building, an
+organisation; and the adverb endings no surname has."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.quotes.firstnames import is_given_name
+from crawler.quotes.lexicon import NAME_STOPWORDS, words
+from crawler.quotes.names import NOT_PERSON, is_plural_group
+
+__all__ = ["ADVERB_ENDING", "is_organisation", "is_place_or_event"]
+
+#: adverb endings no surname has ("Kelly", "Daly", "Bradley" keep theirs)
+ADVERB_ENDING = re.compile(
+    r"(?:ally|ily|ously|ively|edly|fully|ingly|ently|antly|ably|ibly|ately|ckly|ostly|ctly)$"
+)
+
+
+#: words of place and event names, never of a person's ("New Hampshire", "Caesars Palace")
+_PLACE_WORDS = frozenset(
+    words(
+        """
+    new north south east west northern southern eastern western central upper lower great
+    palace hotel castle hall square park lake river mount mountain hill hills valley county
+    bay beach springs fort port heights creek falls ridge tel uss hms
+    """
+    )
+)
+
+
+#: last words of places and buildings, never of a person's name
+_BUILDINGS = frozenset(
+    words(
+        """
+    garden gardens bowl square palace hotel castle stadium arena centre center avenue street
+    road bridge airport station university college school hospital church cathedral hall
+    """
+    )
+)
+
+
+def is_place_or_event(name: str) -> bool:
+    """A name of two words or more that names a place, an event or a group, not a person."""
+    if name.split()[-1].lower() in _BUILDINGS:
+        return True  # "Rose Garden", "Grant Park Hotel": a given name does not make a person
+    if is_given_name(name.split()[0]):
+        return False
+    if name.isupper():
+        return True  # "FULL TEXT", "POOL NEWS": a label in capitals
+    lower = name.lower().split()
+    return any(w in _PLACE_WORDS or w in NAME_STOPWORDS for w in lower) or is_plural_group(
+        name.split()[-1]
+    )
+
+
+def is_organisation(name: str) -> bool:
+    """ "New York Times", "Home Office": never "he" or "she"."""
+    return any(word in NOT_PERSON for word in name.lower().split())

@@ -1,0 +1,88 @@
+"""Epithets and office-holders: "the Democrat", "the Tory leader" resolve to the person the
+article ties to that party; "a Downing Street spokesman" stays a speaker of its own."""
+
+from __future__ import annotations
+
+from crawler.models import Article
+from crawler.quotes import extract_statements
+
+
+def speakers(text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    """(quoted words, speakers, mention) of every statement, in text order."""
+    statements = extract_statements(Article(text=text, source="fixture.txt"))
+    return [(s.text, s.speakers, s.mention) for s in statements]
+
+
+def test_a_party_epithet_is_the_person_the_article_ties_to_that_party() -> None:
+    text = (
+        "Sen. Elizabeth Warren (D-Mass.) and Sen. Ted Cruz (R-Texas) clashed over the bill.\n"
+        "\n"
+        'Cruz called it a giveaway. "This is a bailout for Wall Street," he said.\n'
+        "\n"
+        '"It is nothing of the sort," the Democrat told reporters.\n'
+        "\n"
+        '"We will fight it," the Republican said.\n'
+    )
+    assert speakers(text) == [
+        ("This is a bailout for Wall Street,", ("Ted Cruz",), "he"),
+        ("It is nothing of the sort,", ("Elizabeth Warren",), "the Democrat"),
+        ("We will fight it,", ("Ted Cruz",), "the Republican"),
+    ]
+
+
+def test_uk_party_leaders_are_told_apart_by_party() -> None:
+    text = (
+        "Labour leader Sir Keir Starmer and Kemi Badenoch, the Conservative leader, clashed "
+        "at Prime Minister\u2019s Questions.\n"
+        "\n"
+        "Mrs Badenoch said the Government had \u2018no plan\u2019.\n"
+        "\n"
+        "\u2018She is wrong,\u2019 the Labour leader replied.\n"
+        "\n"
+        "Rachel Reeves, the Labour Chancellor, was beside him. Sir Ed Davey, the Liberal "
+        "Democrat leader, said: \u2018Both of them are wrong.\u2019\n"
+        "\n"
+        "\u2018The Chancellor has lost control,\u2019 the Tory leader said.\n"
+        "\n"
+        "\u2018We will hold them to account,\u2019 the Lib Dem leader added.\n"
+    )
+    assert speakers(text) == [
+        ("no plan", ("Kemi Badenoch",), "Mrs Badenoch"),
+        ("She is wrong,", ("Keir Starmer",), "the Labour leader"),
+        ("Both of them are wrong.", ("Ed Davey",), "Sir Ed Davey"),
+        ("The Chancellor has lost control,", ("Kemi Badenoch",), "the Tory leader"),
+        ("We will hold them to account,", ("Ed Davey",), "the Lib Dem leader"),
+    ]
+
+
+def test_a_party_epithet_never_goes_to_someone_of_another_party() -> None:
+    text = (
+        "Cruz, a Republican, said the bill was a giveaway. "
+        '"This is a bailout," Sen. Ted Cruz said.\n'
+        '"It is nothing of the sort," the Democrat told reporters.\n'
+    )
+    assert speakers(text) == [
+        ("This is a bailout,", ("Ted Cruz",), "Sen. Ted Cruz"),
+        ("It is nothing of the sort,", (), "the Democrat"),
+    ]
+
+
+def test_a_party_adjective_before_a_noun_makes_no_subject() -> None:
+    text = (
+        "Melania Trump spoke on the opening night.\n"
+        "The Republican convention got off to a rocky start on Monday.\n"
+        '"He will go to work for you," she said.\n'
+    )
+    assert speakers(text) == [("He will go to work for you,", ("Melania Trump",), "she")]
+
+
+def test_a_party_epithet_for_someone_given_no_party_is_the_person_written_about() -> None:
+    text = (
+        "Sen. Ted Cruz (R-Texas) spoke first.\n"
+        "Mike Pence says too much is made of the tweets.\n"
+        "The Republican vice presidential nominee was speaking in Fort Wayne.\n"
+        'The Indiana governor said the media kept saying "he said this, he tweeted that."\n'
+    )
+    assert speakers(text) == [
+        ("he said this, he tweeted that.", ("Mike Pence",), "The Indiana governor")
+    ]
