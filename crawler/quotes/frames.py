@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from crawler.quotes.attribution import QuoteCue, assign_cues
 from crawler.quotes.cues import Cue, find_cues
 from crawler.quotes.layout import Paragraph, sentence_bounds
+from crawler.quotes.lexicon import ROLE_NOUNS
 from crawler.quotes.marks import QuoteSpan
+from crawler.quotes.mentions import role_ending_at
 from crawler.quotes.names import Mention, names_in
 from crawler.quotes.subjects import sentence_subject
 from crawler.quotes.tokens import Token, tokenize_frame
@@ -104,7 +106,7 @@ class Frame:
 
 #: a closing ", Sanders said." somewhere in a sentence (checked before tokenising it all)
 _CLOSING_REPORT = re.compile(
-    r", (?:[A-Z][^,]{0,60}? (?:said|says|added|adds|told|explained|argued|wrote)\b"
+    r", (?:(?:[A-Z]|the )[^,]{0,60}? (?:said|says|added|adds|told|explained|argued|wrote)\b"
     r"|(?:said|says|added|adds) [A-Z])"
 )
 #: verbs of a reporter's closing attribution for indirect speech (", Sanders said.")
@@ -125,7 +127,23 @@ def _reporting_name(tokens: list[Token], names: list[Mention]) -> Mention | None
             continue
         if tokens[at - 1].text == "," and after is not None and tokens[after].lower in _REPORTING:
             return mention
-    return None
+    return _reporting_role(tokens)
+
+
+def _reporting_role(tokens: list[Token]) -> Mention | None:
+    """The role closing a sentence in ", the prime minister's spokesman said."."""
+    last = len(tokens) - 1
+    while last > 0 and tokens[last].kind != "word":
+        last -= 1
+    if last < 3 or tokens[last].lower not in _REPORTING or tokens[last - 1].bare not in ROLE_NOUNS:
+        return None
+    role = role_ending_at(tokens, last - 1)
+    if role is None or not role.definite:
+        return None
+    before = next((n for n, t in enumerate(tokens) if t.start == role.start), 0) - 1
+    if before > 0 and tokens[before].lower == "the":
+        before -= 1  # "the prime minister's spokesman": the owner's words only in the role
+    return role if before > 0 and tokens[before].text == "," else None
 
 
 @dataclass(slots=True)

@@ -76,16 +76,18 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
             break
         if possessive_base(word.text):
             i -= 1
-            while (
-                i - 1 >= 0
-                and is_name_word(tokens[i - 1])
-                and tokens[i - 1].bare not in NAME_STOPWORDS
+            while i - 1 >= 0 and (
+                (is_name_word(tokens[i - 1]) and tokens[i - 1].bare not in NAME_STOPWORDS)
+                or tokens[i - 1].text in _OFFICE_WORDS  # "the former vice president's aide"
             ):
                 i -= 1
             break
         of_a_name = word.lower in {"of", "for"} and i - 2 >= 0 and is_name_word(tokens[i - 2])
         if of_a_name and is_name_word(tokens[i]):
             i -= 1  # "a Ministry of Defence spokesman", "a Department for Education source"
+            continue
+        if word.lower == "of" and i - 2 >= 0 and tokens[i - 2].lower in _OF_ROLES:
+            i -= 1  # "Mr Biden's chief of staff", "the director of communications"
             continue
         joins_roles = word.lower == "and" and i - 2 >= 0 and is_role_word(tokens[i - 2])
         if joins_roles:
@@ -122,6 +124,10 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
     )
 
 
+#: lower-case words of an office owning a role ("the prime minister's spokesman")
+_OFFICE_WORDS = frozenset(words("former vice prime deputy foreign home first shadow"))
+#: role nouns that take a lower-case "of" phrase ("chief of staff", "head of communications")
+_OF_ROLES = frozenset(words("chief head director deputy secretary minister"))
 #: determiners of a role that is nobody in particular ("a senator", "one MP")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 

@@ -27,7 +27,13 @@ from crawler.quotes.lexicon import (
 from crawler.quotes.namebook import NameBook
 from crawler.quotes.namekinds import ADVERB_ENDING, is_organisation, is_place_or_event
 from crawler.quotes.names import Mention
-from crawler.quotes.parties import PartyTies, names_one_member, party_in_role
+from crawler.quotes.parties import PartyTies, names_one_member
+from crawler.quotes.rolenames import (
+    SPOKESPEOPLE,
+    is_specific,
+    role_name,
+    speaks_for_an_organisation,
+)
 
 __all__ = ["Resolver", "role_key"]
 
@@ -193,14 +199,20 @@ class Resolver:
     def _fits(self, speakers: tuple[str, ...], word: str) -> bool:
         if word == "they":
             return len(speakers) > 1
-        if len(speakers) != 1 or is_organisation(speakers[0]):
+        if len(speakers) != 1:
+            return False
+        if speakers[0].split()[-1].lower() in SPOKESPEOPLE - {"source"}:
+            # "Downing Street spokeswoman": a person, whose role may say which
+            gender = role_gender(speakers[0].lower().split())
+            return gender is None or gender == ("f" if word == "she" else "m")
+        if is_organisation(speakers[0]):
             return False
         name = speakers[0]
         one_word = " " not in name and name not in self.gender and not is_given_name(name)
         if one_word and not self.book.knows_surname(name):
             return False  # "Chicago", "Suspicion": one word that is nobody's surname here
-        if is_place_or_event(name):
-            return False  # "Super Tuesday", "New Hampshire", "Western Pacific"
+        if is_place_or_event(name) and name.split()[-1].lower() not in SPOKESPEOPLE:
+            return False  # "Super Tuesday", "New Hampshire"; not "No 10 spokeswoman"
         known = self.gender.get(name) or speaker_gender(name)
         return known is None or known == ("f" if word == "she" else "m")
 
@@ -242,11 +254,16 @@ class Resolver:
     def _role(self, mention: Mention) -> tuple[str, ...]:
         if mention.text.split()[0].lower() in _INDEFINITE:
             # "a senator", "one MP": nobody the article named, save an organisation's voice
-            return (_role_name(mention.role),) if _speaks_for_an_organisation(mention) else ()
+            return (role_name(mention.role),) if speaks_for_an_organisation(mention) else ()
         if _SEVERAL.fullmatch(mention.text.lower()):
             # "the two senators", "the pair", "both men": the people the text was just about
             return next((who for who in self.recent if len(who) > 1), ())
         linked = self._linked(role_key(mention.role))
+        if mention.definite and role_key(mention.role) in SPOKESPEOPLE:
+            # "the spokesman": the spokesperson the text was just about, named or not
+            earlier = self._spokesperson_before(role_key(mention.role), linked)
+            if earlier:
+                return earlier
         if self.ties is not None and mention.definite and names_one_member(mention.role):
             # "the Democrat", "the Labour leader": the person the article ties to that party
             member = self._party_member(mention.role, linked)
@@ -259,9 +276,22 @@ class Resolver:
         owned = self._owned_by_pronoun(mention.role)
         if owned:
             return owned
-        if not mention.definite or not _is_specific(mention.role):
+        if not mention.definite or not is_specific(mention.role):
             return ()
-        return (self._owner_in_full(_role_name(mention.role)),)
+        return (self._owner_in_full(role_name(mention.role)),)
+
+    def _spokesperson_before(self, word: str, linked: list[tuple[str, ...]]) -> tuple[str, ...]:
+        """The nearest spokesperson the text was about that ``word`` ("spokesman") can stand
+        for: someone holding such a role, or an unnamed one ("Prime Minister's spokesman")."""
+        for who in dict.fromkeys([*self.recent, *self._further_once()]):
+            if who in linked:
+                return who
+            head = who[0].split()[-1].lower() if len(who) == 1 else ""
+            if head in SPOKESPEOPLE and head != "source" and word in (head, "spokesperson"):
+                return who
+            if head == "spokesperson" and word in SPOKESPEOPLE:
+                return who
+        return ()
 
     def _party_member(self, role: str, linked: list[tuple[str, ...]]) -> tuple[str, ...]:
         """See :meth:`PartyTies.member`; none here when the person just written about is
@@ -345,43 +375,6 @@ _SEVERAL = re.compile(r"the (?:two|three|four) [a-z-]+|the (?:pair|couple|duo)|b
 
 #: determiners of a role that is nobody in particular
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-#: heads of a role that speaks for an organisation ("a Downing Street spokesman", "a Labour
-#: source")
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "source"})
-
-
-def _speaks_for_an_organisation(mention: Mention) -> bool:
-    """ "a Downing Street spokesman", "a Ministry of Defence spokesperson": one voice."""
-    words = mention.role.split()
-    return bool(words) and words[-1].lower() in _SPOKESPEOPLE and _is_specific(mention.role)
-
-
-def _is_specific(role: str) -> bool:
-    """A role that stands for one speaker: a title or an owner opening it ("the Defence
-    Secretary", "a Ministry of Defence spokesman", "Starmer's spokesman"); "the minister",
-    "the press officer" or "a senior Cruz adviser" name nobody a reader could search for."""
-    words = role.split()
-    while words and words[0].lower() in {"the", "a", "an", "one", "another"}:
-        words = words[1:]
-    if not words or (len(words) == 1 and party_in_role(words[0]) is not None):
-        return False  # "the Democrat" the article ties to nobody is nobody in particular
-    owner = any(w[:1].isupper() and w.endswith(("'s", "\u2019s", "s'")) for w in words)
-    if words[0].lower() in _POSSESSIVE_PRONOUNS:
-        return owner  # "Her campaign" opening a sentence is no title
-    return words[0][:1].isupper() or owner
-
-
-_POSSESSIVE_PRONOUNS = frozenset(words("his her their its our my your this that these those"))
-
 
 #: a capitalised owner opening a role ("Paul Ryan's office", "Mr Smith's lawyer")
 _OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|\u2019s)\s")
-
-
-def _role_name(role: str) -> str:
-    """An unnamed role as a speaker name: "the Prime Minister's official spokesperson" ->
-    "Prime Minister's official spokesperson"."""
-    words = role.split()
-    while words and words[0].lower() in {"the", "a", "an", "one", "another"}:
-        words = words[1:]
-    return " ".join(words)

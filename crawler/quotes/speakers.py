@@ -256,4 +256,9 @@ def _names_a_person(speakers: tuple[str, ...], subject: Mention, resolver: Resol
     spokesperson")."""
     if any(name in resolver.book or resolver.book.knows_surname(name) for name in speakers):
         return True
+    if speakers and subject.role.split()[-1].lower() in _VOICES:
+        return True  # "A Downing Street spokesman": one voice of a named organisation
     return "'" in subject.role or "\u2019" in subject.role
+
+
+_VOICES = frozenset(words("spokesman spokeswoman spokesperson"))

@@ -104,7 +104,7 @@ def sentence_subject(tokens: list[Token], names: list[Mention]) -> Mention | Non
             if _party_adjective(head, position):
                 continue  # "The Republican convention got off to a rocky start"
             role = role_ending_at(head, position)
-            if role is not None and role.definite:
+            if role is not None and (role.definite or _organisation_voice(role)):
                 candidates.append(role)
                 break
     candidates.sort(key=lambda m: m.start)
@@ -151,12 +151,31 @@ def _party_adjective(head: list[Token], position: int) -> bool:
     return not verb
 
 
+#: roles that speak for an organisation named before them ("a Downing Street spokesman")
+_VOICES = frozenset(words("spokesman spokeswoman spokesperson"))
+
+
+def _organisation_voice(role: Mention) -> bool:
+    """ "A Downing Street spokesman", "a No 10 spokeswoman": one voice of a named
+    organisation, whom a later "she" can stand for."""
+    found = role.role.split()
+    return (
+        role.text.split()[0].lower() in {"a", "an", "one"}
+        and len(found) > 1
+        and found[-1].lower() in _VOICES
+        and found[0][:1].isupper()
+    )
+
+
 def _named_in_apposition(tokens: list[Token], role: Mention, candidates: list[Mention]) -> bool:
-    """A name follows the role at once, set off by a comma."""
+    """A name follows the role at once, set off by a comma or not ("Trump spokesman Hope
+    Hicks confirmed")."""
     after = next((n for n, t in enumerate(tokens) if t.start >= role.end), None)
-    if after is None or tokens[after].text != "," or after + 1 >= len(tokens):
+    if after is not None and tokens[after].text == ",":
+        after += 1
+    if after is None or after >= len(tokens):
         return False
-    return any(m.kind == "name" and m.start == tokens[after + 1].start for m in candidates)
+    return any(m.kind == "name" and m.start == tokens[after].start for m in candidates)
 
 
 def _modifies_a_role(tokens: list[Token], mention: Mention) -> bool:

@@ -86,3 +86,52 @@ def test_a_party_epithet_for_someone_given_no_party_is_the_person_written_about(
     assert speakers(text) == [
         ("he said this, he tweeted that.", ("Mike Pence",), "The Indiana governor")
     ]
+
+
+def test_office_holders_spokespeople_stay_unnamed_speakers_of_their_own() -> None:
+    text = (
+        "Sir Keir Starmer spoke to President Joe Biden by phone on Friday.\n"
+        "\n"
+        "The Prime Minister\u2019s official spokesperson said: \u2018They discussed "
+        "Ukraine.\u2019\n"
+        "\n"
+        "A No 10 spokeswoman said the call lasted an hour. \u2018It was a warm call,\u2019 "
+        "she said.\n"
+        "\n"
+        "Asked about the deal, the spokeswoman said: \u2018We do not comment on leaks.\u2019\n"
+        "\n"
+        "Cameron will work with whoever is elected, the prime minister\u2019s spokesman said.\n"
+        "\n"
+        "\u2018He stands by his comments,\u2019 the spokesman said.\n"
+        "\n"
+        "Mr Biden\u2019s chief of staff said the President would \u2018keep pushing\u2019.\n"
+    )
+    assert speakers(text) == [
+        (
+            "They discussed Ukraine.",
+            ("Prime Minister\u2019s official spokesperson",),
+            "Prime Minister\u2019s official spokesperson",
+        ),
+        ("It was a warm call,", ("Downing Street spokeswoman",), "she"),
+        ("We do not comment on leaks.", ("Downing Street spokeswoman",), "the spokeswoman"),
+        ("He stands by his comments,", ("Prime Minister\u2019s spokesman",), "the spokesman"),
+        ("keep pushing", ("Joe Biden\u2019s chief of staff",), "Mr Biden\u2019s chief of staff"),
+    ]
+
+
+def test_a_role_written_before_a_name_makes_the_name_the_subject() -> None:
+    text = (
+        "Sanders Promises Action On Immigration.\n"
+        "\n"
+        "Democratic presidential candidate Bernie Sanders promised Monday to act on "
+        "immigration within 100 days, going beyond the policies of President Barack Obama.\n"
+        "\n"
+        "\u201cIt is clear to me that the president has got to use his powers,\u201d he said.\n"
+    )
+    assert speakers(text) == [
+        (
+            "It is clear to me that the president has got to use his powers,",
+            ("Bernie Sanders",),
+            "he",
+        ),
+    ]
