@@ -1,7 +1,8 @@
-"""Whoosh's own segment format (W3), written more compactly and faster; read by plain Whoosh.
+"""How statements segments are written and read: Whoosh's W3 format, with four changes.
 
-Three things change in how segments are *written*; segments still name the stock ``W3Codec``,
-so they read (and merge) exactly as before:
+Segments name :class:`StatementsCodec`, so they are read back with it; segments written by
+plain Whoosh (or by earlier versions, which named the stock ``W3Codec``) are still read and
+merged as they are.
 
 1. a term found in one document keeps its posting inside the term dictionary instead of a
    posting block of its own. W3 is meant to do this ("inlinelimit") but the switch calls a
@@ -12,8 +13,10 @@ so they read (and merge) exactly as before:
    W3 reads it from the length column one call at a time. The lengths are read once per
    field instead (a tenth of the write time went there);
 3. stored fields are pickled with the newest pickle protocol instead of protocol 2, which
-   writes a datetime as ~100 bytes (and bytes as Latin-1 text re-encoded to UTF-8). Any
-   pickle protocol unpickles the same way.
+   writes a datetime as ~100 bytes;
+4. and compressed with Zstandard and a dictionary trained on the segment
+   (:mod:`indexer.stored`) instead of deflated one by one: about half the size, five times
+   faster to write and to read.
 """
 
 from __future__ import annotations
@@ -25,14 +28,16 @@ from whoosh.codec.whoosh3 import (
     LENGTHS_COLUMN,
     W3Codec,
     W3FieldWriter,
+    W3PerDocReader,
     W3PerDocWriter,
     W3PostingsWriter,
     W3Segment,
     W3TermInfo,
     _lenfield,
 )
-from whoosh.columns import CompressedBytesColumn, PickleColumn
 from whoosh.util.numeric import byte_to_length
+
+from indexer.stored import ZstdStoredColumn
 
 __all__ = ["StatementsCodec"]
 
@@ -62,9 +67,12 @@ class StatementsCodec(W3Codec):  # type: ignore[misc]
     def per_document_writer(self, storage: Any, segment: Any) -> W3PerDocWriter:
         return _PerDocWriter(self, storage, segment)
 
+    def per_document_reader(self, storage: Any, segment: Any) -> W3PerDocReader:
+        return _PerDocReader(storage, segment)
+
     def new_segment(self, storage: Any, indexname: str) -> W3Segment:
-        """A segment that names the stock codec: any Whoosh reads it."""
-        return W3Segment(W3Codec(), indexname)
+        """A segment that names this codec (its stored fields need it to be read)."""
+        return W3Segment(self, indexname)
 
 
 class _InliningPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
@@ -122,18 +130,16 @@ class _PreloadedLengths:
         return bytes(column) if column is not None else b""
 
 
-class _NewestPickleColumn(PickleColumn):  # type: ignore[misc]
-    """W3's stored-fields column (pickles, each deflated), pickled with the newest protocol."""
-
-    class Writer(PickleColumn.Writer):  # type: ignore[misc]
-        def add(self, docnum: int, value: Any) -> None:
-            packed = b"" if value is None else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-            self._child.add(docnum, packed)
-
-
-_STORED_COLUMN = _NewestPickleColumn(CompressedBytesColumn())
+_STORED_COLUMN = ZstdStoredColumn()
 
 
 class _PerDocWriter(W3PerDocWriter):  # type: ignore[misc]
     def _create_column(self, fieldname: str, column: Any) -> None:
         super()._create_column(fieldname, _STORED_COLUMN if fieldname == "_stored" else column)
+
+
+class _PerDocReader(W3PerDocReader):  # type: ignore[misc]
+    def _cached_reader(self, fieldname: str, column: Any) -> Any:
+        return super()._cached_reader(
+            fieldname, _STORED_COLUMN if fieldname == "_stored" else column
+        )

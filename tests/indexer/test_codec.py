@@ -1,4 +1,5 @@
-"""Segments written by StatementsCodec: smaller, and read and merged by stock Whoosh."""
+"""Segments written by StatementsCodec: smaller, searched as stock Whoosh segments are, and
+mixed and merged with the stock segments older indexes hold."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from whoosh.filedb.compound import CompoundStorage
 from whoosh.query import Phrase, Term
 
 from indexer.codec import StatementsCodec
+from indexer.stored import TRAINING_DOCUMENTS
 
 SCHEMA = fields.Schema(key=fields.ID(unique=True, stored=True), text=fields.TEXT(phrase=True))
 
@@ -45,11 +47,11 @@ def test_single_document_terms_live_in_the_term_dictionary(tmp_path: Path) -> No
     assert segment_bytes(tmp_path / "ix") < 0.9 * segment_bytes(tmp_path / "stock")
 
 
-def test_segments_name_the_stock_codec_and_search_as_stock_ones(tmp_path: Path) -> None:
+def test_segments_name_their_codec_and_search_as_stock_ones(tmp_path: Path) -> None:
     ours = build(tmp_path / "ix", StatementsCodec())
     stock = build(tmp_path / "stock", W3Codec())
     (segment,) = ours._segments()
-    assert type(segment.codec()) is W3Codec
+    assert type(segment.codec()) is StatementsCodec
     queries = [Term("key", "k7"), Term("text", "w42"), Phrase("text", ["w42", "again"])]
     with ours.searcher() as mine, stock.searcher() as theirs:
         for query in queries:
@@ -72,6 +74,64 @@ def test_segments_with_inlined_terms_merge(tmp_path: Path) -> None:
         hits = searcher.search(Term("text", "w7"))
         assert sorted(hit["key"] for hit in hits) == ["k-late", "k7"]
         assert not searcher.search(Term("key", "k3"))
+
+
+def test_stock_segments_of_an_older_index_are_read_and_merged_with_ours(tmp_path: Path) -> None:
+    whoosh_index = build(tmp_path / "ix", W3Codec(), count=40)
+    with whoosh_index.writer(codec=StatementsCodec()) as writer:
+        writer.add_document(key="k-new", text="a new w7 statement")
+    whoosh_index = index.open_dir(str(tmp_path / "ix"))
+    codecs = sorted(type(s.codec()).__name__ for s in whoosh_index._segments())
+    assert codecs == ["StatementsCodec", "W3Codec"]
+    with whoosh_index.searcher() as searcher:
+        assert sorted(hit["key"] for hit in searcher.search(Term("text", "w7"))) == ["k-new", "k7"]
+    with whoosh_index.writer(codec=StatementsCodec()) as writer:
+        writer.optimize = True
+    whoosh_index = index.open_dir(str(tmp_path / "ix"))
+    (segment,) = whoosh_index._segments()
+    assert type(segment.codec()) is StatementsCodec
+    with whoosh_index.searcher() as searcher:
+        assert searcher.stored_fields(40) == {"key": "k-new"}
+        assert sorted(hit["key"] for hit in searcher.search(Term("text", "w7"))) == ["k-new", "k7"]
+
+
+def statement_like(rng: random.Random, n: int) -> str:
+    """Stored values shaped like a statement's reports: the same keys, varied words."""
+    words = [
+        rng.choice(("tax", "border", "said", "minister", "we", "will", "never")) for _ in range(12)
+    ]
+    return (
+        f'[{{"a":"{rng.getrandbits(80):020x}","s":{{"text":"{" ".join(words)} {n}",'
+        f'"speakers":["Speaker {n % 37}"],"kind":"direct","date":"2024-0{n % 9 + 1}-1{n % 9}",'
+        f'"url":"https://news.example/{n}","outlet":"Outlet {n % 5}","id":"{n:024x}"}}}}]'
+    )
+
+
+def test_stored_fields_of_a_large_segment_shrink_with_a_trained_dictionary(tmp_path: Path) -> None:
+    rng = random.Random(3)
+    values = [statement_like(rng, n) for n in range(TRAINING_DOCUMENTS + 500)]
+    stored_schema = fields.Schema(sources=fields.STORED(), n=fields.NUMERIC(stored=True))
+    sizes = {}
+    for name, codec in (("ours", StatementsCodec()), ("stock", W3Codec())):
+        directory = tmp_path / name
+        directory.mkdir()
+        whoosh_index = index.create_in(str(directory), stored_schema)
+        with whoosh_index.writer(codec=codec) as writer:
+            for n, value in enumerate(values):
+                if n % 97:  # some documents store nothing
+                    writer.add_document(sources=value, n=n)
+                else:
+                    writer.add_document()
+        with index.open_dir(str(directory)).searcher() as searcher:
+            for n in (1, 96, 97, TRAINING_DOCUMENTS - 1, TRAINING_DOCUMENTS, len(values) - 1):
+                wanted = {"sources": values[n], "n": n} if n % 97 else {}
+                assert searcher.stored_fields(n) == wanted
+            stored = list(searcher.reader().all_stored_fields())
+            assert stored == [
+                {"sources": v, "n": n} if n % 97 else {} for n, v in enumerate(values)
+            ]
+        sizes[name] = segment_bytes(directory)
+    assert sizes["ours"] < 0.6 * sizes["stock"]
 
 
 def test_compound_segment_files_hold_no_posting_block_for_a_lone_term(tmp_path: Path) -> None:
