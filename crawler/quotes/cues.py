@@ -204,6 +204,8 @@ _DAYS_AND_MONTHS = frozenset(
 _VENUE_CUES = frozenset(
     words("tell say speak write tweet add post respond reply explain insist claim argue warn")
 )
+#: last words of a programme named "... with" its host ("Sunday with Laura Kuenssberg")
+_PROGRAMME_WORDS = frozenset({"Sunday", "Morning", "Breakfast", "Tonight", "Live", "Show"})
 #: papers named "... on Sunday"
 _ON_SUNDAY = frozenset({"Mail", "Independent", "Scotland", "Wales"})
 
@@ -233,9 +235,12 @@ def _venue(tokens: list[Token], last: int, lemma: str) -> str | None:
             and tokens[i + 1].text[:1].isupper()
             and (tokens[i + 1].lower not in _DAYS_AND_MONTHS or words[-1] in _ON_SUNDAY)
         )  # "the Mail on Sunday" is a paper, "LBC on Sunday" a venue and a time
-        if joined and tokens[i].lower in {"on", "of", "and", "&"}:
+        if joined and (
+            tokens[i].lower in {"on", "of", "and", "&"}
+            or (tokens[i].lower == "with" and words[-1] in _PROGRAMME_WORDS)
+        ):
             words.append(tokens[i].text)  # "the Mail on Sunday", "Voice of America"
-            i += 1
+            i += 1  # "Sunday with Laura Kuenssberg", "Sunday Morning with Trevor Phillips"
     if not words or (len(words) == 1 and words[0].lower() in {"he", "she", "i", "we", "they"}):
         return None
     if words[0].lower() in _DAYS_AND_MONTHS:

@@ -197,13 +197,18 @@ class PartyTies:
 
 
 def _party_before(text: str, start: int) -> str | None:
-    """ "Labour leader Sir Keir [Starmer]": a party word a few title, role or name words
-    before the surname, nothing else between."""
+    """ "Labour leader Sir Keir [Starmer]", "The Conservative leader, Kemi [Badenoch]": a party
+    word a few title, role or name words before the surname, nothing else between (a comma
+    only after the role the name is set off from)."""
     before = text[max(0, start - 80) : start].split()
     if before and not text[start - 1].isspace():
         return None
+    names_only = True
     for back in range(len(before) - 1, max(-1, len(before) - 1 - _REACH), -1):
         word = before[back]
+        if names_only and word.endswith(",") and word[:-1].lower() in _BETWEEN:
+            word = word[:-1]  # "The Conservative leader, Kemi Badenoch"
+        names_only = names_only and word[:1].isupper()
         party = _party_of(before[back - 1] if back else "", word)
         if party is not None:
             return party

@@ -137,7 +137,7 @@ _OFFICES = frozenset(
     minister secretary president senator governor chancellor mayor premier congressman
     congresswoman representative ambassador commissioner chairman chairwoman nominee
     candidate speaker republican democrat conservative tory leader mp pm businessman businesswoman
-    billionaire mogul tycoon developer
+    billionaire mogul tycoon developer frontbencher backbencher
     """
     )
 )
@@ -156,7 +156,7 @@ def _title_holder(
     for earlier in people[1:]:  # past "Pruitt's wife" and "Pruitt's campaign"
         if resolver.is_person(earlier):
             return earlier
-    if frame.paragraph.index == 0:
+    if frame.paragraph.index <= 1:  # the lede, under a headline or not
         return _next_named_subject(frames, number, resolver)
     return ()
 
