@@ -12,7 +12,21 @@ _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|on (?:the )?previous day)\b
 _SAME_DAY = re.compile(
     r"\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today)\b", re.I
 )
-_WEEKDAY = re.compile(r"\b(?:on |last |this )?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:(on|last|this) )?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+#: the word written just before a weekday
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _weekday(frame: str) -> str | None:
+    """The first weekday the frame names as a time: "on Sunday", "said Sunday", "last
+    Monday"; not one ending a name ("Fox News Sunday", "Super Tuesday")."""
+    for match in _WEEKDAY.finditer(frame):
+        if match.group(1) is None:
+            before = _WORD_BEFORE.search(frame, max(0, match.start() - 30), match.start())
+            if before is not None and before.group(1)[:1].isupper():
+                continue
+        return match.group(2)
+    return None
 
 
 def statement_date(frame: str, published: dt.datetime | None) -> dt.date | None:
@@ -27,9 +41,9 @@ def statement_date(frame: str, published: dt.datetime | None) -> dt.date | None:
         return day - dt.timedelta(days=1)
     if _SAME_DAY.search(frame):
         return day
-    weekday = _WEEKDAY.search(frame)
+    weekday = _weekday(frame)
     if weekday:
-        target = _WEEKDAYS.index(weekday.group(1).lower())
+        target = _WEEKDAYS.index(weekday.lower())
         back = (day.weekday() - target) % 7
         return day - dt.timedelta(days=back)
     return day

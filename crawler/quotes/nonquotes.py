@@ -57,7 +57,8 @@ def is_statement_text(
         return False
     ending = quoted.rstrip()[-1:]
     spoken = direct and cued and (ending in ".?!\u2026" or (ending == "," and len(words) <= 2))
-    if _is_title(words) and (not spoken or _after_work_noun(text, span)):
+    shouted = cued and len(words) >= 2 and quoted.isupper()  # a post's "RICH AGAIN."
+    if _is_title(words) and (not (spoken or shouted) or _after_work_noun(text, span)):
         return False
     if not direct and _NAMING.search(text, max(0, span.open_at - 24), span.open_at):
         return False
@@ -75,7 +76,8 @@ _BYLINE_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:'
 _WORK_NOUN_BEFORE = re.compile(
     r"\b(?:show|book|film|movie|album|song|programme|program|series|column|memoir|novel|"
     r"play|musical|documentary|podcast|essay|article|headline|slogan|hashtag|sign|banner|"
-    r"shirts?|hats?)\s*[,:]?\s*$",
+    r"shirts?|hats?|caps?|placards?|signs?|banners?|t-shirts?)"
+    r"(?:\s+(?:that|which))?(?:\s+(?:says|said|reads|read|reading|saying))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 

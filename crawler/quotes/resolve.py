@@ -322,8 +322,11 @@ class Resolver:
         owner = match.group(1)
         name = owner.split()
         honorifics = []
-        while len(name) > 1 and name[0].lower().rstrip(".") in _HONORIFICS:
-            honorifics.append(name.pop(0).lower().rstrip("."))  # "Mrs. Clinton" -> "Clinton"
+        while len(name) > 1 and name[0].lower().rstrip(".") in _HONORIFICS | TITLE_WORDS:
+            # "Mrs. Clinton" -> "Clinton", "Former President Joe Biden" -> "Joe Biden"
+            honorifics.append(name.pop(0).lower().rstrip("."))
+        if not (set(honorifics) <= _HONORIFICS or self.book.canonical(" ".join(name)) in self.book):
+            return role  # "Prime Minister's spokesman": an office, no person, owns it
         full = self.book.canonical(" ".join(name), gender=role_gender(honorifics))
         return full + role[match.end(1) :] if full != owner else role
 

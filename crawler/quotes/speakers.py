@@ -83,9 +83,17 @@ def _venue_in_opening(frame: Frame) -> str | None:
 
 
 def _mention_text(subject: Mention | None) -> str | None:
+    """The speaker as written, without a conjunction opening the sentence ("But Sen. Rand
+    Paul" -> "Sen. Rand Paul")."""
     if subject is None:
         return None
+    first, _, rest = subject.text.partition(" ")
+    if rest and first in _OPENING_CONJUNCTIONS:
+        return rest
     return subject.text or " and ".join(subject.names)
+
+
+_OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So", "Still", "Meanwhile"})
 
 
 def _earlier_subject(

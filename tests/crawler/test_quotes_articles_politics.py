@@ -4,6 +4,8 @@ cue, venue and the mention as written."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from crawler.models import Article
 from crawler.quotes import extract_statements
 
@@ -301,5 +303,190 @@ def test_a_uk_story_in_straight_single_quotes() -> None:
             "say",
             None,
             "he",
+        ),
+    ]
+
+
+US_TARIFFS = (
+    "Trump allies split over tariff plan as markets slide\n"
+    "\n"
+    "WASHINGTON \u2014 President Donald Trump on Wednesday defended his new tariffs, "
+    'writing on Truth Social that the duties would make America "RICH AGAIN."\n'
+    "\n"
+    '"We are not going to be ripped off anymore," Trump told reporters in the '
+    'Oval Office. "Other countries have been laughing at us for years."\n'
+    "\n"
+    "Vice President JD Vance and Defense Secretary Pete Hegseth said in a joint "
+    'statement that the plan was "long overdue."\n'
+    "\n"
+    'But Sen. Rand Paul, R-Ky., who has long opposed tariffs, called them "a tax '
+    'on American families."\n'
+    "\n"
+    '"Tariffs are taxes. Period," the Kentucky Republican said on Fox News '
+    "Sunday.\n"
+    "\n"
+    "Treasury Secretary Scott Bessent, a former hedge fund manager, sought to "
+    'calm investors. "The fundamentals of this economy are strong," he said.\n'
+    "\n"
+    "Former President Joe Biden's spokesperson, according to The Associated "
+    'Press, said the tariffs were "reckless."\n'
+    "\n"
+    'House Minority Leader Hakeem Jeffries (D-N.Y.) called it "the Trump Slump" '
+    "and said Democrats would force a vote.\n"
+    "\n"
+    '"Every family in America is going to pay for this," Jeffries said. "Every '
+    'single one."\n'
+    "\n"
+    'The so-called "Liberation Day" tariffs took effect at midnight.\n'
+    "\n"
+    'White House press secretary Karoline Leavitt said the president "will not '
+    'back down."\n'
+    "\n"
+    '"He is doing exactly what he promised," Leavitt said, adding, "The American '
+    'people voted for this."\n'
+)
+#: the article's date: a Tuesday
+TUESDAY = dt.datetime(2025, 6, 24, 9, tzinfo=dt.UTC)
+
+
+def test_a_us_story_with_a_post_in_capitals_a_joint_statement_and_dates() -> None:
+    """Words in capitals from a post are a statement ('writing on Truth Social that ...
+    "RICH AGAIN."'); 'Vance and Hegseth said in a joint statement' speaks for both; 'the
+    Kentucky Republican' is Sen. Rand Paul, R-Ky.; 'Fox News Sunday' is a venue, not a day;
+    a former president's spokesperson is named by the person ("Joe Biden's spokesperson"); a
+    nickname ('called it "the Trump Slump"') and 'the so-called "Liberation Day"' are no
+    statements; 'on Wednesday' in an article of Tuesday is the Wednesday before."""
+    statements = extract_statements(
+        Article(text=US_TARIFFS, source="fixture.txt", published=TUESDAY)
+    )
+    found = [
+        (
+            s.text,
+            s.speakers,
+            s.kind,
+            s.cue,
+            s.venue,
+            s.mention,
+            s.date.isoformat() if s.date else None,
+        )
+        for s in statements
+    ]
+    assert found == [
+        (
+            "RICH AGAIN.",
+            ("Donald Trump",),
+            "partial",
+            "write",
+            "Truth Social",
+            "President Donald Trump",
+            "2025-06-18",
+        ),
+        (
+            "We are not going to be ripped off anymore,",
+            ("Donald Trump",),
+            "direct",
+            "tell",
+            None,
+            "Trump",
+            "2025-06-24",
+        ),
+        (
+            "Other countries have been laughing at us for years.",
+            ("Donald Trump",),
+            "direct",
+            "tell",
+            None,
+            "Trump",
+            "2025-06-24",
+        ),
+        (
+            "long overdue.",
+            ("JD Vance", "Pete Hegseth"),
+            "partial",
+            "say",
+            None,
+            "JD Vance and Pete Hegseth",
+            "2025-06-24",
+        ),
+        (
+            "a tax on American families.",
+            ("Rand Paul",),
+            "partial",
+            "call",
+            None,
+            "Sen. Rand Paul",
+            "2025-06-24",
+        ),
+        (
+            "Tariffs are taxes. Period,",
+            ("Rand Paul",),
+            "direct",
+            "say",
+            "Fox News Sunday",
+            "the Kentucky Republican",
+            "2025-06-24",
+        ),
+        (
+            "The fundamentals of this economy are strong,",
+            ("Scott Bessent",),
+            "direct",
+            "say",
+            None,
+            "he",
+            "2025-06-24",
+        ),
+        (
+            "reckless.",
+            ("Joe Biden's spokesperson",),
+            "partial",
+            "say",
+            None,
+            "Former President Joe Biden's spokesperson",
+            "2025-06-24",
+        ),
+        (
+            "Every family in America is going to pay for this,",
+            ("Hakeem Jeffries",),
+            "direct",
+            "say",
+            None,
+            "Jeffries",
+            "2025-06-24",
+        ),
+        (
+            "Every single one.",
+            ("Hakeem Jeffries",),
+            "direct",
+            "say",
+            None,
+            "Jeffries",
+            "2025-06-24",
+        ),
+        (
+            "will not back down.",
+            ("Karoline Leavitt",),
+            "partial",
+            "say",
+            None,
+            "Karoline Leavitt",
+            "2025-06-24",
+        ),
+        (
+            "He is doing exactly what he promised,",
+            ("Karoline Leavitt",),
+            "direct",
+            "say",
+            None,
+            "Leavitt",
+            "2025-06-24",
+        ),
+        (
+            "The American people voted for this.",
+            ("Karoline Leavitt",),
+            "direct",
+            "add",
+            None,
+            "Leavitt",
+            "2025-06-24",
         ),
     ]
