@@ -205,7 +205,23 @@ def _names_of_run(run: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """(names, role) of each person named in a run of capitalised words ("Sen. Ted Cruz")."""
     if " " not in run and run.lower() in NAME_STOPWORDS:
         return ()
-    return tuple((m.names, m.role) for m in names_in(tokenize_frame(run, 0, len(run), [])))
+    return tuple(
+        (_peer_name(m.names, m.role), m.role)
+        for m in names_in(tokenize_frame(run, 0, len(run), []))
+    )
+
+
+#: titles a peer is known by with the surname alone ("Lord Falconer", "Baroness Jenkin")
+_PEERAGES = frozenset({"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"})
+
+
+def _peer_name(names: tuple[str, ...], role: str) -> tuple[str, ...]:
+    """ "Lord Falconer" is known by that name, not as "Falconer" (a peer's title and surname);
+    "Lady Victoria Hervey" keeps her own."""
+    title = role.split()[-1] if role else ""
+    if title in _PEERAGES and len(names) == 1 and " " not in names[0]:
+        return (f"{title} {names[0]}",)
+    return names
 
 
 # -- steps 4 and 5: attribution and resolution, sentence by sentence --------------------------

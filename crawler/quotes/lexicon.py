@@ -207,7 +207,7 @@ ROLE_NOUNS = frozenset(
     hopeful hopefuls
     councillor councilor campaigner trustee pastor priest rabbi imam preacher detective
     inspector superintendent constable sergeant surgeon physician entrepreneur investor banker
-    pensioner headteacher chaplain developer tycoon office frontbencher backbencher
+    pensioner headteacher chaplain developer tycoon office frontbencher backbencher peer
     """
     )
 )

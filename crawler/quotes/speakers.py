@@ -145,7 +145,7 @@ _OFFICES = frozenset(
     minister secretary president senator governor chancellor mayor premier congressman
     congresswoman representative ambassador commissioner chairman chairwoman nominee
     candidate speaker republican democrat conservative tory leader mp pm businessman businesswoman
-    billionaire mogul tycoon developer frontbencher backbencher
+    billionaire mogul tycoon developer frontbencher backbencher peer
     """
     )
 )

@@ -135,3 +135,18 @@ def test_a_role_written_before_a_name_makes_the_name_the_subject() -> None:
             "he",
         ),
     ]
+
+
+def test_a_peer_is_known_by_title_and_surname() -> None:
+    text = (
+        "Baroness Jenkin of Kennington said the bill was \u201cdangerous\u201d.\n"
+        "\u201cIt puts vulnerable people at risk,\u201d the Conservative peer said.\n"
+        "Lord Falconer, who has championed the change, said: \u201cThis is humane.\u201d\n"
+        "Falconer later added: \u201cWe will return.\u201d\n"
+    )
+    assert speakers(text) == [
+        ("dangerous", ("Baroness Jenkin",), "Baroness Jenkin"),
+        ("It puts vulnerable people at risk,", ("Baroness Jenkin",), "the Conservative peer"),
+        ("This is humane.", ("Lord Falconer",), "Lord Falconer"),
+        ("We will return.", ("Lord Falconer",), "Falconer"),
+    ]
