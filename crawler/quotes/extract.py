@@ -257,7 +257,9 @@ def _attribute(
             if not by_span[index].attributed:
                 continue_speaker(by_span[index], index, frames, number, by_span, resolver)
             item = by_span[index]
-            if not item.attributed and quote_kind(text, item.span, frame.start) == "direct":
+            if item.attributed or item.mention is not None:
+                continue  # "the board said", the board unknown: no person written about
+            if quote_kind(text, item.span, frame.start) == "direct":
                 item.speakers = _person_written_about(resolver)
     return found
 

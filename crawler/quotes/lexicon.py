@@ -15,6 +15,7 @@ __all__ = [
     "MALE_WORDS",
     "NAME_STOPWORDS",
     "NON_PERSON_HEADS",
+    "ORGANISATION_NOUNS",
     "ROLE_NOUNS",
     "SPEAKER_PRONOUNS",
     "TITLE_WORDS",
@@ -178,6 +179,18 @@ TITLE_WORDS = frozenset(
 
 #: forms of address that always stand before a name ("Mr. King": "King" is the name)
 HONORIFICS = frozenset(words("mr mrs ms miss dr sir dame lord lady rev prof sen rep gov"))
+
+#: nouns a story calls an organisation by after naming it ("the company said", "the agency")
+ORGANISATION_NOUNS = frozenset(
+    words(
+        """
+    company firm agency airline bank group charity union council regulator watchdog committee
+    board club network broadcaster newspaper retailer carmaker manufacturer insurer university
+    hospital trust commission authority embassy foundation institute association federation
+    organisation organization corporation
+    """
+    )
+)
 
 #: nouns that head a role mention ("the senator", "a spokeswoman", "the Defence Secretary")
 ROLE_NOUNS = frozenset(

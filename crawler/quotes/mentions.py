@@ -7,11 +7,18 @@ is read in :mod:`crawler.quotes.inverted`, names themselves in :mod:`crawler.quo
 
 from __future__ import annotations
 
-from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, words
+from crawler.quotes.lexicon import (
+    NAME_STOPWORDS,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    SPEAKER_PRONOUNS,
+    words,
+)
 from crawler.quotes.names import (
     NOT_PERSON,
     PARTY_TAG,
     Mention,
+    coordinated,
     is_name_word,
     is_plural_group,
     is_role_word,
@@ -172,6 +179,15 @@ def parse_mention_before(tokens: list[Token], cue: int) -> Mention | None:
         i -= 2  # "Rep. Jim Jordan, R-Ohio, the chairman of the committee, said"
     if i < 0:
         return None
+    if i >= 1 and tokens[i].lower in ORGANISATION_NOUNS and tokens[i - 1].lower == "the":
+        # "the company said", "the agency said": an organisation the text has named
+        return Mention(
+            tokens[i - 1].start,
+            tokens[i].end,
+            join_tokens(tokens[i - 1 : i + 1]),
+            "role",
+            role=tokens[i].lower,
+        )
     return _mention_ending_at(tokens, i)
 
 
@@ -232,9 +248,9 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
             return owner or _organisation(tokens, first, i) or surname_like(tokens, first, i)
         if mention.role and any(is_title(t) for t in tokens[first:i] if t.kind == "word"):
             # "Speaker of the House Rep. Paul Ryan said": a titled name is the person itself
-            return _coordinated(tokens, first, mention)
+            return coordinated(tokens, first, mention)
         # "the senator from Ohio said": the place belongs to the person before it
-        return _before_of_phrase(tokens, first) or _coordinated(tokens, first, mention)
+        return _before_of_phrase(tokens, first) or coordinated(tokens, first, mention)
     if token.kind == "word" and (token.bare in ROLE_NOUNS or token.bare.rstrip("s") in ROLE_NOUNS):
         return _role_backwards(tokens, i)
     return None
@@ -351,32 +367,6 @@ def _before_of_phrase(tokens: list[Token], first: int) -> Mention | None:
     if j >= 1 and tokens[j].lower in {"of", "at", "from", "for", "with"}:
         return _mention_ending_at(tokens, j - 1)
     return None
-
-
-def _coordinated(tokens: list[Token], first: int, last_name: Mention) -> Mention:
-    """ "Vance and Hegseth", "Smith, Jones and Brown": every name in the list."""
-    names = list(last_name.names)
-    start = last_name.start
-    i = first - 1
-    if i >= 1 and tokens[i].lower in {"and", "&"}:
-        j = i - 1
-        while j >= 0:
-            if not is_name_word(tokens[j]):
-                break
-            run_first = run_backwards(tokens, j)
-            other = name_mention(tokens, run_first, j)
-            if other is None:
-                break
-            names.insert(0, other.names[0])
-            start = other.start
-            j = run_first - 1
-            if j >= 1 and tokens[j].text == ",":
-                j -= 1
-                continue
-            break
-    if len(names) == 1:
-        return last_name
-    return Mention(start, last_name.end, "", "name", tuple(names), last_name.role)
 
 
 def _skip_apposition(tokens: list[Token], comma: int) -> int:

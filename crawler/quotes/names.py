@@ -27,6 +27,7 @@ __all__ = [
     "PARTY_TAG",
     "Mention",
     "MentionKind",
+    "coordinated",
     "is_name_word",
     "is_plural_group",
     "is_role_word",
@@ -324,3 +325,29 @@ def names_in(tokens: list[Token]) -> list[Mention]:
         else:
             i += 1
     return found
+
+
+def coordinated(tokens: list[Token], first: int, last_name: Mention) -> Mention:
+    """ "Vance and Hegseth", "Smith, Jones and Brown": every name in the list."""
+    names = list(last_name.names)
+    start = last_name.start
+    i = first - 1
+    if i >= 1 and tokens[i].lower in {"and", "&"}:
+        j = i - 1
+        while j >= 0:
+            if not is_name_word(tokens[j]):
+                break
+            run_first = run_backwards(tokens, j)
+            other = name_mention(tokens, run_first, j)
+            if other is None:
+                break
+            names.insert(0, other.names[0])
+            start = other.start
+            j = run_first - 1
+            if j >= 1 and tokens[j].text == ",":
+                j -= 1
+                continue
+            break
+    if len(names) == 1:
+        return last_name
+    return Mention(start, last_name.end, "", "name", tuple(names), last_name.role)

@@ -12,7 +12,15 @@ import re
 from crawler.quotes.attribution import QuoteCue
 from crawler.quotes.cues import find_cues
 from crawler.quotes.frames import Found, Frame
-from crawler.quotes.lexicon import NAME_STOPWORDS, ROLE_NOUNS, words
+from crawler.quotes.lexicon import (
+    HONORIFICS,
+    NAME_STOPWORDS,
+    NON_PERSON_HEADS,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    words,
+)
+from crawler.quotes.namekinds import is_organisation
 from crawler.quotes.names import Mention
 from crawler.quotes.parties import place_in_role, tied_to_place
 from crawler.quotes.resolve import Resolver
@@ -42,11 +50,15 @@ def apply_cue(
         if named and resolver.could_hold(named, subject.role):
             resolver.link_role(subject.role, named)
             speakers = named
+    unknown_organisation = False
+    if not speakers and subject is not None and _names_an_organisation(subject):
+        speakers = _organisation_named_before(frame, frames, number, resolver)
+        unknown_organisation = not speakers  # a quote beside it may still tell
     item.speakers = speakers
     item.mention = _mention_text(subject)
     item.cue = (choice.cue.word if choice.cue.lemma == "according to" else choice.cue.lemma) or None
     item.venue = choice.cue.venue or _venue_in_opening(frame)
-    item.attributed = True
+    item.attributed = not unknown_organisation
     item.cued = True
 
 
@@ -64,6 +76,73 @@ _VENUE_WORDS = re.compile(
     r"(?:the\s+)?([A-Z][\w'\u2019.&-]*(?:\s+(?:[A-Z][\w'\u2019.&-]*|\d{1,2}(?:['\u2019]s)?\b"
     r"|on(?!\s+" + _WHEN + r")|of))*)"
 )
+
+
+#: what a story calls an organisation it has named ("the company", "the department")
+_ORGANISATIONS = ORGANISATION_NOUNS | {"department", "ministry"}
+#: capitalised words opening a sentence, after "The"
+_OPENING_NAME = re.compile(
+    r"(?:(?:The|A|An|But|And)\s+)?"
+    r"((?:[A-Z][\w&'.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}[A-Z][\w&'.-]*)\s+[a-z]"
+)
+
+
+def _names_an_organisation(subject: Mention) -> bool:
+    """ "the company", "the agency": an organisation the text has named."""
+    return (
+        subject.kind == "role"
+        and subject.text.split()[0].lower() == "the"
+        and subject.role.lower() in _ORGANISATIONS
+    )
+
+
+def _organisation_named_before(
+    frame: Frame, frames: list[Frame], number: int, resolver: Resolver
+) -> tuple[str, ...]:
+    """The organisation opening this sentence or one of the three before it, or speaking in
+    it ("Boeing said Tuesday ...", "The Federal Aviation Administration grounded ...",
+    '"...," Twitter said in a statement.')."""
+    for earlier in reversed(frames[max(0, number - 3) : number + 1]):
+        if earlier.paragraph.is_caption:
+            continue
+        opening = _OPENING_NAME.match(earlier.text, earlier.start, earlier.end)
+        names = [opening.group(1)] if opening is not None else []
+        if _is_organisation_here(names[0] if names else "", earlier, resolver):
+            return (names[0],)
+        if earlier.quotes:  # "Twitter said in a statement" (no person: "Nakatani said")
+            for cue in earlier.cues:
+                if cue.subject is not None and _named(cue.subject):
+                    name = cue.subject.text
+                    if is_organisation(name) and not resolver.is_person((name,)):
+                        return (name,)
+    return ()
+
+
+def _named(subject: Mention) -> bool:
+    """A subject written as a name ("Twitter", "Boeing"), not as a role ("the company")."""
+    first = subject.text.split()[0] if subject.text else ""
+    return first[:1].isupper() and first not in {"The", "A", "An"}
+
+
+def _is_organisation_here(name: str, frame: Frame, resolver: Resolver) -> bool:
+    """A name with an organisation's word ("Federal Aviation Administration", "Association of
+    Flight Attendants"), or one capitalised word that is no person's name nor a common word
+    and is written within a sentence too ("a Boeing spokesman"); never "Mr. Bloomberg" nor
+    "The Clinton campaign"."""
+    if not name or name.split()[0].lower().rstrip(".") in HONORIFICS:
+        return False
+    if resolver.is_person((name,)):
+        return False
+    if " " in name:
+        return is_organisation(name)
+    after = frame.text[frame.text.find(name, frame.start) + len(name) :].split()[:1]
+    if after and after[0] in ROLE_NOUNS | NON_PERSON_HEADS | ORGANISATION_NOUNS:
+        return False
+    return (
+        name.lower() not in resolver.lower_words | NAME_STOPWORDS
+        and not resolver.book.knows_surname(name)
+        and re.search(rf"[a-z,] {re.escape(name)}\b", frame.text) is not None
+    )
 
 
 def _venue_in_opening(frame: Frame) -> str | None:

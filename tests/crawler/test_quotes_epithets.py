@@ -150,3 +150,31 @@ def test_a_peer_is_known_by_title_and_surname() -> None:
         ("This is humane.", ("Lord Falconer",), "Lord Falconer"),
         ("We will return.", ("Lord Falconer",), "Falconer"),
     ]
+
+
+def test_the_company_or_the_agency_is_the_organisation_just_named() -> None:
+    text = (
+        "Boeing said Tuesday it would cooperate with investigators, according to a Boeing "
+        "spokesman.\n"
+        '"Safety is our top priority," the company said in a statement.\n'
+        "\n"
+        "The Federal Aviation Administration grounded 171 planes.\n"
+        '"We will not allow these aircraft back," the agency said.\n'
+        "\n"
+        "The Home Office announced new rules.\n"
+        "\u2018This will protect the public,\u2019 the department said.\n"
+        "\n"
+        '"We have always sought a balance," Twitter said in a statement. The company said its '
+        'moves had produced "an increase in account suspensions."\n'
+    )
+    assert speakers(text) == [
+        ("Safety is our top priority,", ("Boeing",), "the company"),
+        (
+            "We will not allow these aircraft back,",
+            ("Federal Aviation Administration",),
+            "the agency",
+        ),
+        ("This will protect the public,", ("Home Office",), "the department"),
+        ("We have always sought a balance,", ("Twitter",), "Twitter"),
+        ("an increase in account suspensions.", ("Twitter",), "The company"),
+    ]
