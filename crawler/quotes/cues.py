@@ -14,7 +14,7 @@ from crawler.quotes.lexicon import (
     words,
 )
 from crawler.quotes.mentions import parse_mention_before, speaker_at
-from crawler.quotes.names import Mention, is_name_word, is_role_word, possessive_base
+from crawler.quotes.names import Mention, is_name_word, is_role_word, join_tokens, possessive_base
 from crawler.quotes.tokens import Token
 
 __all__ = ["Cue", "find_cues"]
@@ -89,7 +89,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             # "Clinton spoke in Tulsa, Oklahoma, arguing ...": the clause's subject, found later
             subject = None
         else:
-            subject = parse_mention_before(tokens, first)
+            subject = parse_mention_before(tokens, first) or _someone(tokens, first)
             if subject is not None and word.endswith("ing") and _a_group(subject):
                 subject = None  # "emailed supporters saying": the clause's subject speaks
             if subject is None and lemma not in _TRANSITIVE and not word.endswith("ing"):
@@ -102,6 +102,38 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
 _DOCUMENTS = frozenset(
     words("statement report release filing document memo email letter post tweet transcript")
 )
+
+
+def _someone(tokens: list[Token], first: int) -> Mention | None:
+    """ "one shopkeeper told", "a young woman said": someone the text does not name, who
+    speaks all the same (so the quote is not the last speaker's)."""
+    if first < 2 or tokens[first - 1].lower not in _PEOPLE:
+        return None
+    i = first - 2
+    while i >= 0 and first - i <= 4 and tokens[i].text.isalpha() and tokens[i].text.islower():
+        if tokens[i].lower in _INDEFINITE:
+            words = join_tokens(tokens[i + 1 : first])
+            text = f"{tokens[i].text} {words}"
+            return Mention(tokens[i].start, tokens[first - 1].end, text, "role", role=words)
+        if tokens[i].lower in _NOT_ADJECTIVES:
+            return None
+        i -= 1
+    return None
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: people nobody names ("one shopkeeper", "a passer-by"); roles of ROLE_NOUNS are read before
+_PEOPLE = frozenset(
+    words(
+        """
+    man woman boy girl person user shopkeeper trader customer shopper commuter parent local
+    villager fan spectator onlooker bystander passer-by visitor tourist driver passenger
+    patient viewer listener reader caller commenter demonstrator marcher mourner survivor
+    """
+    )
+)
+#: words that end the adjectives before such a noun ("a grandmother and jokes")
+_NOT_ADJECTIVES = frozenset(words("and or but who which that to of in on at by for with as"))
 
 
 def _a_group(subject: Mention) -> bool:

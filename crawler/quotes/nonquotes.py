@@ -62,6 +62,8 @@ def is_statement_text(
         return False
     if not direct and _NAMING.search(text, max(0, span.open_at - 24), span.open_at):
         return False
+    if not direct and words[0].lower() == "so-called":
+        return False  # the "so-called consultation": the writer's scare quote
     if quoted.rstrip().endswith(",") and _BYLINE_AFTER.match(text, span.close_at + 1):
         return False  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
     if attributed:

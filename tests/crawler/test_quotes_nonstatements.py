@@ -88,3 +88,11 @@ def test_words_printed_on_something_are_not_a_statement() -> None:
         "the rally.\n"
     )
     assert [s.text for s in statements(text)] == []
+
+
+def test_a_so_called_phrase_in_quotes_is_the_writers_scare_quote() -> None:
+    text = (
+        "Councillor Andrew Gant said the \u2018so-called consultation\u2019 was \u2018a sham "
+        "from start to finish\u2019.\n"
+    )
+    assert found(text) == [("a sham from start to finish", ("Andrew Gant",))]

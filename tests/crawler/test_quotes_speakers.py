@@ -399,3 +399,21 @@ def test_a_weak_cue_after_a_time_adverb_is_still_the_subjects_verb() -> None:
     assert [(s.text, s.speakers, s.cue) for s in statements(text)] == [
         ("Such an obvious lie. So sad.", ("Elon Mask",), "post")
     ]
+
+
+def test_someone_the_text_does_not_name_is_not_the_last_speaker() -> None:
+    text = (
+        "Mrs Roberts added: \u2018We are listening. We\u2019ve always listened.\u2019\n"
+        "\n"
+        "\u2018It\u2019s the same old story,\u2019 one shopkeeper told the Oxford Mail. "
+        "\u2018They decide, then they consult.\u2019\n"
+        "\n"
+        "As Rubio spoke, a young man shouted: \u201cGo home!\u201d\n"
+    )
+    found = [(s.text, s.speakers, s.mention, s.venue) for s in statements(text)]
+    assert found == [
+        ("We are listening. We\u2019ve always listened.", ("Roberts",), "Mrs Roberts", None),
+        ("It\u2019s the same old story,", (), "one shopkeeper", "Oxford Mail"),
+        ("They decide, then they consult.", (), "one shopkeeper", "Oxford Mail"),
+        ("Go home!", (), "a young man", None),
+    ]
