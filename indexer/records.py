@@ -2,8 +2,8 @@
 
 A record becomes one Whoosh document (:func:`record_to_document`) and comes back from stored
 fields (:func:`record_from_stored`). The earliest report is the representative: its words,
-date and title are what is indexed and shown first. The reports are stored as one JSON text
-(Whoosh deflates each document's stored fields).
+date and title are what is indexed and shown first. The reports are stored as a list of plain
+values, pickled and compressed with the document's other stored fields (:mod:`indexer.stored`).
 """
 
 from __future__ import annotations
@@ -106,11 +106,7 @@ def record_to_document(record: StatementRecord) -> dict[str, Any]:
         schema.SPEAKER_IDS: " ".join(record.speaker_ids),
         schema.OUTLET: ",".join(outlets),
         schema.KIND: "direct" if any(o.statement.kind == "direct" for o in ordered) else "partial",
-        schema.SOURCES: json.dumps(
-            [{"a": o.article, "s": statement_to_json(o.statement)} for o in ordered],
-            ensure_ascii=False,
-            separators=(",", ":"),
-        ),
+        schema.SOURCES: [{"a": o.article, "s": statement_to_json(o.statement)} for o in ordered],
     }
     if first.date is not None:
         document[schema.DATE] = dt.datetime(first.date.year, first.date.month, first.date.day)
@@ -130,10 +126,13 @@ def record_from_stored(stored: Mapping[str, Any], *, docnum: int | None = None) 
     return record
 
 
-def stored_reports(stored: str) -> list[dict[str, Any]]:
-    """The reports a document's stored ``sources`` field holds."""
+def stored_reports(stored: object) -> list[dict[str, Any]]:
+    """The reports a document's stored ``sources`` field holds: a list of plain values (as
+    JSON text in indexes written before 2026-11)."""
+    if isinstance(stored, list):
+        return stored
     try:
-        reports: list[dict[str, Any]] = json.loads(stored)
+        reports: list[dict[str, Any]] = json.loads(stored)  # type: ignore[arg-type]
     except (TypeError, ValueError) as error:
         raise IndexStoreError(
             f"a stored statement is damaged ({error}); rebuild the index from its sources"

@@ -78,8 +78,12 @@ def _reports(stored_sources: str) -> list[tuple[dict[str, Any], dt.date | None]]
     """Each report's statement values (the last one kept per statement id, where the first
     stood) with its date: earliest first, undated ones last in stored order (as
     :meth:`indexer.records.StatementRecord.ordered`)."""
+    items = stored_reports(stored_sources)
+    if len(items) == 1:  # most statements: one report
+        values = items[0]["s"]
+        return [(values, _date(values.get("date")))]
     by_id: dict[str, dict[str, Any]] = {}
-    for item in stored_reports(stored_sources):
+    for item in items:
         values = item["s"]
         by_id[values.get("id", "")] = values
     dated = [(values, _date(values.get("date"))) for values in by_id.values()]

@@ -268,19 +268,14 @@ def _save_quietly(arrays: SegmentArrays, directory: Path) -> None:
 _CORES: dict[str, Core] = {}
 
 
-def _folder(searcher: Any) -> Path | None:
-    storage = getattr(getattr(searcher, "_ix", None), "storage", None)
-    folder = getattr(storage, "folder", None)  # None for an index in memory
-    return Path(folder) if folder else None
-
-
 def core_for(searcher: Any) -> Core:
     """The process-wide core of the searcher's index."""
-    folder = _folder(searcher)
+    storage = getattr(getattr(searcher, "_ix", None), "storage", None)
+    folder = getattr(storage, "folder", None)  # None for an index in memory
     key = str(folder) if folder else f"memory:{id(searcher.reader())}"
     core = _CORES.get(key)
     if core is None:
-        core = _CORES[key] = Core(folder)
+        core = _CORES[key] = Core(Path(folder) if folder else None)
     return core
 
 

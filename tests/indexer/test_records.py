@@ -59,3 +59,10 @@ def test_every_report_of_a_record_reads_back_exactly(tmp_path: Path) -> None:
 def test_damaged_stored_reports_are_an_index_error(damaged: str) -> None:
     with pytest.raises(IndexStoreError, match="stored statement is damaged"):
         stored_reports(damaged)  # type: ignore[arg-type]
+
+
+def test_reports_stored_as_json_text_by_older_indexes_still_read() -> None:
+    older = '[{"a":"k1","s":{"text":"We will.","speakers":["Ann Lee"],"date":"2025-03-24"}}]'
+    assert stored_reports(older) == [
+        {"a": "k1", "s": {"text": "We will.", "speakers": ["Ann Lee"], "date": "2025-03-24"}}
+    ]
