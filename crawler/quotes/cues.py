@@ -17,7 +17,7 @@ from crawler.quotes.mentions import parse_mention_before, speaker_at
 from crawler.quotes.names import Mention, is_name_word, is_role_word, join_tokens, possessive_base
 from crawler.quotes.tokens import Token
 
-__all__ = ["Cue", "find_cues"]
+__all__ = ["Cue", "find_cues", "with_programme"]
 
 _NOUN_MARKERS = frozenset(
     set(
@@ -277,7 +277,21 @@ def _venue(tokens: list[Token], last: int, lemma: str) -> str | None:
         return None
     if words[0].lower() in _DAYS_AND_MONTHS:
         return None  # "said in March", "replied on Tuesday": a time, not a venue
-    return " ".join(words)
+    quoted = tokens[i].text if i < len(tokens) and tokens[i].kind == "quote" else ""
+    return with_programme(" ".join(words), quoted)
+
+
+_TITLE_SMALL_WORDS = frozenset(words("a an the of on in at for to and with"))
+
+
+def with_programme(venue: str, quoted: str) -> str:
+    """ "NBC's" and the programme quoted after it: "NBC's Meet the Press"."""
+    title = quoted.rstrip(",.")
+    if not title or not venue.endswith(("'s", "\u2019s")) or len(title.split()) > 6:
+        return venue
+    if not all(word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in title.split()):
+        return venue
+    return f"{venue} {title}"
 
 
 #: a number in a station's name ("Radio 4", "Radio 4's", "Channel 5")

@@ -17,10 +17,15 @@ _WEEKDAY = re.compile(r"\b(?:(on|last|this) )?(" + "|".join(_WEEKDAYS) + r")\b",
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
+_OPENING_MARKS = frozenset({'"', "'", "\u201c", "\u2018"})
+
+
 def _weekday(frame: str) -> str | None:
     """The first weekday the frame names as a time: "on Sunday", "said Sunday", "last
     Monday"; not one ending a name ("Fox News Sunday", "Super Tuesday")."""
     for match in _WEEKDAY.finditer(frame):
+        if frame[max(0, match.start(2) - 1) : match.start(2)] in _OPENING_MARKS:
+            continue  # 'the BBC's "Sunday with Laura Kuenssberg"': a title
         if match.group(1) is None:
             before = _WORD_BEFORE.search(frame, max(0, match.start() - 30), match.start())
             if before is not None and before.group(1)[:1].isupper():

@@ -337,6 +337,8 @@ def _statement(article: Article, item: Found) -> Statement:
     start = max(frame.start, span.open_at - _CONTEXT_CHARS)
     end = min(frame.end, span.close_at + 1 + _CONTEXT_CHARS)
     outside = text[start : span.open_at] + " " + text[min(span.close_at + 1, end) : end]
+    if item.venue:
+        outside = outside.replace(item.venue, " ")  # "Fox News Sunday" is no day
     return Statement(
         text=quoted,
         speakers=item.speakers,

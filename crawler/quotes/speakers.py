@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from crawler.quotes.attribution import QuoteCue
-from crawler.quotes.cues import find_cues
+from crawler.quotes.cues import find_cues, with_programme
 from crawler.quotes.frames import Found, Frame
 from crawler.quotes.lexicon import (
     HONORIFICS,
@@ -158,7 +158,12 @@ def _venue_in_opening(frame: Frame) -> str | None:
         venue = venue.rsplit(" ", 1)[0]
     if venue.split()[0].lower() in NAME_STOPWORDS:
         return None  # "Speaking on Sunday": a time, not a venue
-    return venue
+    title = _QUOTED_TITLE.match(frame.text, words.end(), frame.end)
+    return with_programme(venue, title.group(1) if title else "")
+
+
+#: a programme's title in quotes after its channel ('on CBS\'s "Face the Nation,"')
+_QUOTED_TITLE = re.compile(r"\s*[\"\u201c\u2018']([^\"\u201d\u2019]{1,60}?)[\"\u201d\u2019]")
 
 
 def _mention_text(subject: Mention | None) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from crawler.models import Article, Statement
@@ -370,4 +372,24 @@ def test_more_cues_name_their_venue_and_a_month_is_none() -> None:
     assert [(s.text, s.cue, s.venue) for s in statements(text)] == [
         ("That is false.", "respond", "Truth Social"),
         ("We never agreed.", "reply", None),
+    ]
+
+
+def test_a_programme_quoted_after_its_channel_is_part_of_the_venue() -> None:
+    text = (
+        'Appearing on CBS\'s "Face the Nation," Kamala Harris said prices were "still too '
+        'high."\n'
+        'Jo Vance told ABC\'s "This Week with George Stephanopoulos" that she was "failing."\n'
+        "Ed Marr told the BBC\u2019s \u2018Sunday with Laura Kuenssberg\u2019 he was "
+        "\u2018confident\u2019.\n"
+    )
+    published = dt.datetime(2025, 6, 24, 9, tzinfo=dt.UTC)  # a Tuesday
+    found = [
+        (s.text, s.venue, s.date)
+        for s in extract_statements(Article(text=text, source="f.txt", published=published))
+    ]
+    assert found == [
+        ("still too high.", "CBS's Face the Nation", dt.date(2025, 6, 24)),
+        ("failing.", "ABC's This Week with George Stephanopoulos", dt.date(2025, 6, 24)),
+        ("confident", "BBC\u2019s Sunday with Laura Kuenssberg", dt.date(2025, 6, 24)),
     ]
