@@ -242,7 +242,9 @@ def _attribute(
         for index in frame.quotes:
             item = Found(spans[index], frame, text[spans[index].start : spans[index].end])
             choice = frame.choices.get(index)
-            if choice is not None:
+            if choice is None:
+                _name_after_colon(item, text, resolver)
+            else:
                 apply_cue(item, choice, frame, frames, number, resolver)
                 if item.speakers and len(frame.quotes) > 1:
                     # '"... of duty.' The Tory MP added ...': a later cue of the sentence
@@ -262,6 +264,24 @@ def _attribute(
             if quote_kind(text, item.span, frame.start) == "direct":
                 item.speakers = _person_written_about(resolver)
     return found
+
+
+#: a name after the colon closing a quote: the headline layout "'I'm staying': Badenoch ..."
+_COLON_NAME = re.compile(r"\s*:\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)")
+
+
+def _name_after_colon(item: Found, text: str, resolver: Resolver) -> None:
+    """ "'I'm not going anywhere': Badenoch defiant after poll slump": the quote is the words
+    of the person named after its colon, when the article names that person."""
+    match = _COLON_NAME.match(text, item.span.close_at + 1)
+    if match is None:
+        return
+    name = match.group(1)
+    if name not in resolver.book and not resolver.book.knows_surname(name.split()[-1]):
+        return
+    speakers = (resolver.book.canonical(name),)
+    if resolver.is_person(speakers):
+        item.speakers, item.mention, item.attributed = speakers, name, True
 
 
 #: how many people back a pronoun may look for one it fits ("she" past men named since her;

@@ -393,3 +393,14 @@ def test_a_programme_quoted_after_its_channel_is_part_of_the_venue() -> None:
         ("failing.", "ABC's This Week with George Stephanopoulos", dt.date(2025, 6, 24)),
         ("confident", "BBC\u2019s Sunday with Laura Kuenssberg", dt.date(2025, 6, 24)),
     ]
+
+
+@pytest.mark.parametrize("mark", ["'", "\u2019"])
+def test_a_headline_quote_before_a_colon_is_the_words_of_the_name_after_it(mark: str) -> None:
+    opening = "'" if mark == "'" else "\u2018"
+    text = (
+        f"{opening}I{mark}m not going anywhere{mark}: Badenoch defiant after poll slump\n"
+        "\n"
+        "Kemi Badenoch has insisted she will lead the party into the next election.\n"
+    )
+    assert found(text) == [(f"I{mark}m not going anywhere", ("Kemi Badenoch",), "direct")]
