@@ -277,6 +277,8 @@ def _venue(tokens: list[Token], last: int, lemma: str) -> str | None:
         return None
     if words[0].lower() in _DAYS_AND_MONTHS:
         return None  # "said in March", "replied on Tuesday": a time, not a venue
+    if words[-1].endswith(".") and "." not in words[-1][:-1]:
+        words[-1] = words[-1][:-1]  # "wrote on X." ends its sentence; "U.S." keeps its dots
     quoted = tokens[i].text if i < len(tokens) and tokens[i].kind == "quote" else ""
     return with_programme(" ".join(words), quoted)
 

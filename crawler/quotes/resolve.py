@@ -256,8 +256,11 @@ class Resolver:
             # "a senator", "one MP": nobody the article named, save an organisation's voice
             return (role_name(mention.role),) if speaks_for_an_organisation(mention) else ()
         if _SEVERAL.fullmatch(mention.text.lower()):
-            # "the two senators", "the pair", "both men": the people the text was just about
-            return next((who for who in self.recent if len(who) > 1), ())
+            # "the two senators", "the pair", "both men": the people the text was just about,
+            # named together ("Sens. Warren and Sanders") or the last two named
+            together = next((who for who in self.recent if len(who) > 1), ())
+            two = [who[0] for who in self.recent[:2] if len(who) == 1 and self.is_person(who)]
+            return together or (tuple(reversed(two)) if len(two) == 2 else ())
         linked = self._linked(role_key(mention.role))
         if mention.definite and role_key(mention.role) in SPOKESPEOPLE:
             # "the spokesman": the spokesperson the text was just about, named or not

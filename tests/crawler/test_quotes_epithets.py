@@ -178,3 +178,17 @@ def test_the_company_or_the_agency_is_the_organisation_just_named() -> None:
         ("We have always sought a balance,", ("Twitter",), "Twitter"),
         ("an increase in account suspensions.", ("Twitter",), "The company"),
     ]
+
+
+def test_the_two_senators_are_the_last_two_people_written_about() -> None:
+    text = (
+        "Sen. Ted Cruz spoke first.\n"
+        "Sen. Marco Rubio followed him.\n"
+        '"We agree on this," the two senators said.\n'
+        'Rep. Marjorie Taylor Greene, R-Ga., disagreed. "This is a betrayal," she wrote on X.\n'
+    )
+    statements = extract_statements(Article(text=text, source="fixture.txt"))
+    assert [(s.text, s.speakers, s.mention, s.venue) for s in statements] == [
+        ("We agree on this,", ("Ted Cruz", "Marco Rubio"), "the two senators", None),
+        ("This is a betrayal,", ("Marjorie Taylor Greene",), "she", "X"),
+    ]
