@@ -44,7 +44,7 @@ _REGULAR_CUES = words(
     bark boom beam gush interject opine concur plead gloat lash react exhort characterize
     characterise condemn denounce rebuke elaborate liken bemoan deride ridicule taunt rebut
     implore reassure laud commend deplore confess whisper murmur mutter scream
-    enthuse brag gripe lambaste tout speculate
+    enthuse brag gripe lambaste tout speculate rage rant wail sob bellow fret
     """
 )
 
@@ -111,7 +111,7 @@ _DOUBLING = frozenset(
     set(
         words(
             """
-    admit quip rebut regret submit permit omit slam snap jab blog chat plot brag
+    admit quip rebut regret submit permit omit slam snap jab blog chat plot brag fret sob
     """
         )
     )

@@ -404,3 +404,17 @@ def test_a_headline_quote_before_a_colon_is_the_words_of_the_name_after_it(mark:
         "Kemi Badenoch has insisted she will lead the party into the next election.\n"
     )
     assert found(text) == [(f"I{mark}m not going anywhere", ("Kemi Badenoch",), "direct")]
+
+
+def test_tabloid_cues_name_the_speaker_of_their_own_quote() -> None:
+    text = (
+        "Local businessman Tony Briggs blasted the plans as \u2018the final nail in the "
+        "coffin\u2019.\n"
+        "\u2018I\u2019ve never seen it this bad,\u2019 he raged.\n"
+        "\u2018We are being robbed,\u2019 ranted Margaret Hill, 78.\n"
+    )
+    assert [(s.text, s.speakers, s.cue, s.mention) for s in statements(text)] == [
+        ("the final nail in the coffin", ("Tony Briggs",), "blast", "Tony Briggs"),
+        ("I\u2019ve never seen it this bad,", ("Tony Briggs",), "rage", "he"),
+        ("We are being robbed,", ("Margaret Hill",), "rant", "Margaret Hill"),
+    ]
