@@ -47,6 +47,7 @@ def extract_statements(article: Article) -> list[Statement]:
     found = _attribute(text, frames, spans, resolver)
     take_transcript_turns(text, found, resolver)
     _share_speakers_of_repeated_quotes(found)
+    _share_cues_of_running_quotes(found)
     return [_statement(article, item) for item in _statements_only(text, found)]
 
 
@@ -297,6 +298,15 @@ def _person_written_about(resolver: Resolver) -> tuple[str, ...]:
     return (
         salient if salient and salient[0] in resolver.book and resolver.is_person(salient) else ()
     )
+
+
+def _share_cues_of_running_quotes(found: list[Found]) -> None:
+    """A quote running on into the next paragraph, whose cue comes there ('"We are proud ...
+    / "This bill protects ...," DeSantis said'), is said as that part is."""
+    for item, after in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+        running = item.span.open_ended and after.span.continued
+        if running and item.cue is None and item.speakers == after.speakers:
+            item.cue, item.mention, item.venue = after.cue, after.mention, after.venue
 
 
 def _share_speakers_of_repeated_quotes(found: list[Found]) -> None:

@@ -418,3 +418,22 @@ def test_tabloid_cues_name_the_speaker_of_their_own_quote() -> None:
         ("I\u2019ve never seen it this bad,", ("Tony Briggs",), "rage", "he"),
         ("We are being robbed,", ("Margaret Hill",), "rant", "Margaret Hill"),
     ]
+
+
+def test_a_quote_running_into_the_next_paragraph_takes_the_cue_given_there() -> None:
+    text = (
+        "Gov. Ron DeSantis signed the ban late Thursday.\n"
+        "\n"
+        '"We are proud to support this landmark legislation.\n'
+        "\n"
+        '"This bill protects the most vulnerable," DeSantis said in a statement.\n'
+    )
+    assert [(s.text, s.speakers, s.cue, s.mention) for s in statements(text)] == [
+        (
+            "We are proud to support this landmark legislation.",
+            ("Ron DeSantis",),
+            "say",
+            "DeSantis",
+        ),
+        ("This bill protects the most vulnerable,", ("Ron DeSantis",), "say", "DeSantis"),
+    ]
