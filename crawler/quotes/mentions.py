@@ -369,6 +369,10 @@ def _before_of_phrase(tokens: list[Token], first: int) -> Mention | None:
     return None
 
 
+#: the most tokens of an apposition opening with an owner ("X, Reform's head of policy,")
+_SHORT_APPOSITION = 8
+
+
 def _skip_apposition(tokens: list[Token], comma: int) -> int:
     """From the comma closing "X, who ..., said", the index of the token before the first comma."""
     j = comma - 1
@@ -385,7 +389,9 @@ def _skip_apposition(tokens: list[Token], comma: int) -> int:
         or (opener.text.islower() and opener.lower.endswith("ing"))  # "X, campaigning in ..."
         or opener.text[0].isdigit()
         or opener.bare in ROLE_NOUNS
+        or opener.lower == "head"  # "X, head of policy at Reform, said"
         or (tokens[comma - 1].bare in ROLE_NOUNS)
+        or (possessive_base(opener.text) is not None and comma - j <= _SHORT_APPOSITION)
         or PARTY_TAG.fullmatch(opener.text)
     ):
         return j - 1

@@ -106,6 +106,8 @@ class Resolver:
     def names(self, mention: Mention) -> tuple[str, ...]:
         if not mention.role and all(self._common_word(name) for name in mention.names):
             return ()  # "Growing", "Back": a capitalised first word, not a person
+        if all(len(name) == 1 for name in mention.names):
+            return ()  # "Q: Do you ...": an interview's question, no person
         if any(self._not_a_surname_here(name) for name in mention.names):
             return ()  # "Israel said" is Rep. Steve Israel only if the article names him
         role_words = [w.lower().rstrip(".") for w in mention.role.split()]

@@ -437,3 +437,19 @@ def test_a_quote_running_into_the_next_paragraph_takes_the_cue_given_there() -> 
         ),
         ("This bill protects the most vulnerable,", ("Ron DeSantis",), "say", "DeSantis"),
     ]
+
+
+def test_an_interviews_answers_are_the_interviewees_and_q_is_nobody() -> None:
+    text = (
+        "Nigel Farage sat down with The Spectator this week. Here is an edited extract.\n"
+        "\n"
+        "Q: Do you really think you can win?\n"
+        "\n"
+        'A: "Absolutely. The two old parties are finished."\n'
+        "\n"
+        'Zia Yusuf, Reform\'s head of policy, said the party was "ready to govern".\n'
+    )
+    assert found(text) == [
+        ("Absolutely. The two old parties are finished.", ("Nigel Farage",), "direct"),
+        ("ready to govern", ("Zia Yusuf",), "partial"),
+    ]
