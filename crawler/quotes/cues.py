@@ -53,7 +53,7 @@ _TRANSITIVE = frozenset(
         words(
             """
     tell call brand label dub urge praise blame attack mock remind accuse slam blast criticise
-    criticize hail inform assure chide scold assail quote tease thank
+    criticize hail inform assure chide scold assail quote tease thank demand implore
     """
         )
     )
@@ -92,8 +92,10 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             subject = parse_mention_before(tokens, first) or _someone(tokens, first)
             if subject is not None and word.endswith("ing") and _a_group(subject):
                 subject = None  # "emailed supporters saying": the clause's subject speaks
-            if subject is None and lemma not in _TRANSITIVE and not word.endswith("ing"):
-                subject = parse_mention_after(tokens, last)  # never "promising the Friends"
+            inverted = first > 0 and tokens[first - 1].kind == "quote"  # '"Why?" demanded X'
+            after = subject is None and not word.endswith("ing")  # never "promising the Friends"
+            if after and (lemma not in _TRANSITIVE or inverted):
+                subject = parse_mention_after(tokens, last)
         cues.append(Cue(first, last, word, lemma, subject, _venue(tokens, last, lemma)))
         i = last + 1
     return cues

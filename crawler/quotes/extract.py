@@ -30,7 +30,7 @@ from crawler.quotes.names import names_in
 from crawler.quotes.nonquotes import is_statement_text, quote_kind
 from crawler.quotes.parties import PartyTies
 from crawler.quotes.resolve import Resolver, role_key
-from crawler.quotes.speakers import apply_cue, salient_before
+from crawler.quotes.speakers import apply_cue, named_before, salient_before
 from crawler.quotes.tokens import tokenize_frame
 from crawler.quotes.transcripts import take_transcript_turns
 
@@ -240,6 +240,7 @@ def _attribute(
                 salient_before(frames, number, by_span, resolver),
                 further=partial(salient_before, frames, number, by_span, resolver, _FURTHER),
             )
+            resolver.named = partial(named_before, frames, number, resolver)
         for index in frame.quotes:
             item = Found(spans[index], frame, text[spans[index].start : spans[index].end])
             choice = frame.choices.get(index)

@@ -91,6 +91,8 @@ class Resolver:
     further: Callable[[], list[tuple[str, ...]]] | None = None
     #: the parties the article ties people to ("Sen. Ted Cruz (R-Texas)")
     ties: PartyTies | None = None
+    #: everyone the last sentences named, objects too, nearest first, worked out on demand
+    named: Callable[[], list[tuple[str, ...]]] | None = None
 
     def link_role(self, role: str, speakers: tuple[str, ...]) -> None:
         """Tie a role to its holder, also without its owner ("the force's chief constable"
@@ -246,6 +248,16 @@ class Resolver:
                 continue
             if back < _NEAR or self._gender_known(speakers):
                 return speakers  # "She said ..." past two men named since her
+        # "Starmer accused Kemi Badenoch ... 'Why?' she asked": the one person named lately,
+        # objects too, that the pronoun can be
+        named = self.named() if self.named is not None else []
+        fitting = [
+            who
+            for who in named
+            if self._fits(who, word) or (who[0] in self.book.titled and not self._gender_known(who))
+        ]
+        if len(fitting) == 1 and self._gender_known(fitting[0]) and self._fits(fitting[0], word):
+            return fitting[0]  # ("President Obama" may be "he" as well: no one)
         return ()
 
     def _gender_known(self, speakers: tuple[str, ...]) -> bool:

@@ -25,7 +25,7 @@ from crawler.quotes.names import Mention
 from crawler.quotes.parties import place_in_role, tied_to_place
 from crawler.quotes.resolve import Resolver
 
-__all__ = ["apply_cue", "salient_before"]
+__all__ = ["apply_cue", "named_before", "salient_before"]
 
 
 def apply_cue(
@@ -339,6 +339,23 @@ def salient_before(
             found.append(speakers)
             if len(found) == people:
                 break
+    return found
+
+
+def named_before(frames: list[Frame], number: int, resolver: Resolver) -> list[tuple[str, ...]]:
+    """Everyone named in sentence ``number`` and the two before it, objects too ("accused
+    Kemi Badenoch of ..."), nearest sentence first, in text order within it; owners ("Trump's
+    team") left out."""
+    found: list[tuple[str, ...]] = []
+    for frame in reversed(frames[max(0, number - 2) : number + 1]):
+        if frame.paragraph.is_caption:
+            continue
+        for mention in frame.names:  # its subject before its objects
+            if frame.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
+                continue
+            speakers = resolver.names(mention)
+            if speakers and speakers not in found:
+                found.append(speakers)
     return found
 
 

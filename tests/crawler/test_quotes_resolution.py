@@ -634,3 +634,25 @@ def test_an_organisation_named_with_a_plural_owner_speaks_in_full() -> None:
         ("a sticking plaster", ("Prison Officers' Association",), "partial"),
         ("We are angry.", ("National Farmers\u2019 Union",), "direct"),
     ]
+
+
+def test_she_is_the_one_woman_named_lately_even_as_an_object() -> None:
+    text = (
+        'Sir Keir Starmer accused Kemi Badenoch of "jumping on a bandwagon" at PMQs.\n'
+        '"Why is he so afraid of the truth?" she asked.\n'
+        '"Get out and vote," urged Barack Obama.\n'
+    )
+    assert found(text) == [
+        ("jumping on a bandwagon", ("Keir Starmer",), "partial"),
+        ("Why is he so afraid of the truth?", ("Kemi Badenoch",), "direct"),
+        ("Get out and vote,", ("Barack Obama",), "direct"),
+    ]
+
+
+def test_he_is_no_one_when_a_titled_surname_may_be_him_too() -> None:
+    text = (
+        "He lashes out at critics, including Trump.\n"
+        "President Obama rebuked critics who want him to say it.\n"
+        '"The answer is none of the above," he said.\n'
+    )
+    assert found(text) == [("The answer is none of the above,", (), "direct")]
