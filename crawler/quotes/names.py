@@ -257,7 +257,9 @@ def name_mention(tokens: list[Token], first: int, last: int) -> Mention | None:
         text=join_tokens(tokens[first : last + 1]),
         kind="name",
         names=(" ".join(t.text for t in name),),
-        role=" ".join(t.text for t in prefix if t.bare not in NAME_STOPWORDS),
+        role=" ".join(
+            t.text for t in prefix if t.bare not in NAME_STOPWORDS or t.bare in TITLE_WORDS
+        ),
     )
 
 

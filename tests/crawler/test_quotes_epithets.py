@@ -192,3 +192,17 @@ def test_the_two_senators_are_the_last_two_people_written_about() -> None:
         ("We agree on this,", ("Ted Cruz", "Marco Rubio"), "the two senators", None),
         ("This is a betrayal,", ("Marjorie Taylor Greene",), "she", "X"),
     ]
+
+
+def test_the_first_minister_is_the_person_the_article_gives_that_title() -> None:
+    text = (
+        "Scotland's First Minister John Swinney said a referendum was \u201cinevitable\u201d.\n"
+        "Russell Findlay, the Scottish Conservative leader, told MSPs the SNP had \u201cfailed "
+        "Scotland\u201d.\n"
+        "\u201cThe Tory leader has nothing to offer,\u201d the First Minister replied.\n"
+    )
+    assert speakers(text) == [
+        ("inevitable", ("John Swinney",), "First Minister John Swinney"),
+        ("failed Scotland", ("Russell Findlay",), "Russell Findlay"),
+        ("The Tory leader has nothing to offer,", ("John Swinney",), "the First Minister"),
+    ]
