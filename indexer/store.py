@@ -6,7 +6,9 @@ per page): changes are staged in memory and written in one Whoosh commit every
 and when the index is closed. The write lock is taken on the first change and held until that
 commit, so two writers never interleave; readers never wait. A commit is atomic: a crash or
 a failing article leaves the previous commit whole, and every ``add_*`` call is applied
-completely or not at all.
+completely or not at all. A bulk writer's batch commits in the background while the next is
+staged (:class:`indexer.writers.CommitInFlight`); a report of a record that batch changed is
+staged once it is committed.
 
 Steps of one ``add_*`` call:
 
@@ -44,7 +46,7 @@ from indexer.storage import (
     save_json,
 )
 from indexer.vocabulary import Vocabulary, written_words
-from indexer.writers import merge_policy, open_writer
+from indexer.writers import CommitInFlight, merge_policy, open_writer
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
@@ -83,6 +85,8 @@ class StatementIndex:
         self._outlet_names_changed = False
         self._searcher: Searcher | None = None
         self._writer: Any = None
+        self._inflight: CommitInFlight | None = None  # a bulk batch's commit, finishing
+        self._deferred: dict[str, Occurrence] = {}  # reports of its records, staged after it
         self._staged: dict[str, StatementRecord] = {}
         self._staged_articles: dict[str, set[str]] = {}  # article -> staged keys (maybe stale)
         self._staged_statements = 0
@@ -139,12 +143,13 @@ class StatementIndex:
         try:
             self.commit()
         finally:
-            if self._writer is not None:
-                self._writer.cancel()
-                self._writer = None
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
+            try:
+                self._finish_inflight()  # a batch's commit that failed, or outlived an error
+            finally:
+                if self._writer is not None:
+                    self._writer.cancel()
+                    self._writer = None
+                self._forget_searcher()
 
     # -- reading --------------------------------------------------------------------------
 
@@ -159,6 +164,11 @@ class StatementIndex:
 
     def searcher(self) -> Searcher:
         """A Whoosh searcher over the last commit (kept open; refreshed after each commit)."""
+        self._finish_inflight()
+        return self._committed()
+
+    def _committed(self) -> Searcher:
+        """The searcher over the last finished commit, even while a batch commits."""
         if self._searcher is None:
             self._searcher = self._ix.searcher()
         return self._searcher
@@ -166,7 +176,8 @@ class StatementIndex:
     def refresh(self) -> bool:
         """For a long-lived reader: catch up with commits made since (by this process or
         another one). Returns whether there was anything new. Does nothing while writing."""
-        if self._writer is not None or self._searcher is None or self._stamp.unchanged():
+        writing = self._writer is not None or self._inflight is not None
+        if writing or self._searcher is None or self._stamp.unchanged():
             return False
         if self._searcher.up_to_date():
             return False
@@ -178,7 +189,9 @@ class StatementIndex:
         if key in self._staged:
             staged = self._staged[key]
             return staged if staged.occurrences else None
-        searcher = self.searcher()
+        if self._inflight is not None and key in self._inflight.keys:
+            self._finish_inflight()
+        searcher = self._committed()
         for docnum in self._live(self._keys().statement_docs(key)):
             stored = searcher.stored_fields(docnum)
             if stored[schema.DEDUP] == key:
@@ -186,12 +199,12 @@ class StatementIndex:
         return None
 
     def _live(self, docnums: list[int]) -> list[int]:
-        reader = self.searcher().reader()
+        reader = self._committed().reader()
         return [docnum for docnum in docnums if not reader.is_deleted(docnum)]
 
     def _keys(self) -> KeyTable:
         """The dedup keys and articles of the searcher's generation."""
-        reader = self.searcher().reader()
+        reader = self._committed().reader()
         generation = reader.generation()
         if self._key_table is None or self._key_table[0] != generation:
             self._key_table = (generation, KeyTable.load(reader, self.path))
@@ -230,11 +243,20 @@ class StatementIndex:
 
     def commit(self) -> None:
         """Write everything staged in one atomic Whoosh commit (nothing to do when nothing is)."""
+        self._commit_batch()
+        self._finish_inflight()
+        if self._staged:  # reports held back while their records were being committed
+            self._commit_batch()
+            self._finish_inflight()
+
+    def _commit_batch(self) -> None:
+        """Commit what is staged; a bulk writer's commit goes on in the background."""
         if self._registry.changed:
             self._registry.save(self.path)
         if self._outlet_names_changed:
             save_json(self.path / OUTLETS_FILE, self._outlet_names)
             self._outlet_names_changed = False
+        self._finish_inflight()  # the batch before, and the reports held back for it
         if not self._staged:
             return
         writer = self._lock()
@@ -247,12 +269,38 @@ class StatementIndex:
                 words |= written_words(document[schema.TEXT])
                 writer.add_document(**document)
         self.vocabulary().add(words, self.path)  # while the writing processes finish the batch
-        writer.commit(mergetype=merge_policy(self.procs))
+        if self.procs > 1:
+            self._inflight = CommitInFlight(
+                writer,
+                keys=set(self._staged),
+                articles=set(self._staged_articles),
+                holders={i: r.key for r in self._staged.values() for i in r.occurrences},
+                mergetype=merge_policy(self.procs),
+            )
+            self._batch_started = time.monotonic()
+        else:
+            writer.commit(mergetype=merge_policy(self.procs))
         self._writer = None
         self._staged.clear()
         self._staged_articles.clear()
         self._staged_statements = 0
-        if self._searcher is not None:  # the next read sees this commit
+        if self._inflight is None:
+            self._forget_searcher()  # the next read sees this commit
+
+    def _finish_inflight(self) -> None:
+        """Wait for a bulk batch's commit to end (its error raised here), then stage the
+        reports held back for it; reads see that commit next."""
+        if self._inflight is None:
+            return
+        inflight, self._inflight = self._inflight, None
+        self._forget_searcher()
+        inflight.wait()
+        deferred, self._deferred = self._deferred, {}
+        if deferred:
+            self._stage(deferred)
+
+    def _forget_searcher(self) -> None:
+        if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
 
@@ -280,12 +328,21 @@ class StatementIndex:
         self._stage(new)  # ... and put the new ones in
         return len(new.keys() - old_ids), len(old_ids - new.keys())
 
-    def _records_of_article(self, article: str) -> list[StatementRecord]:
-        """Every record (staged version first) holding a report from this article."""
+    def _records_of_article(
+        self, article: str, *, leave_in_flight: bool = False
+    ) -> list[StatementRecord]:
+        """Every record (staged version first) holding a report from this article; with
+        ``leave_in_flight``, those of a batch still committing are left out rather than
+        waited for."""
+        inflight = self._inflight
+        if inflight is not None and article in inflight.articles and not leave_in_flight:
+            self._finish_inflight()
         keys = set(self._staged_articles.get(article, ()))
-        searcher = self.searcher()
+        searcher = self._committed()
         for docnum in self._live(self._keys().article_docs(article)):
             keys.add(searcher.stored_fields(docnum)[schema.DEDUP])
+        if self._inflight is not None:
+            keys -= self._inflight.keys
         records = [self._editable(key) for key in sorted(keys)]
         return [
             r
@@ -297,8 +354,15 @@ class StatementIndex:
         """Remove a report with this id from any other record of its article (its words or
         speakers changed); returns whether there was one."""
         key = _dedup_key(occurrence.statement.speaker_ids, occurrence.statement.text)
-        dropped = False
-        for record in self._records_of_article(occurrence.article):
+        if self._inflight is not None and self._inflight.holders.get(occurrence_id, key) != key:
+            self._finish_inflight()  # the batch committing holds this report under other words
+        deferred = self._deferred.get(occurrence_id)
+        dropped = deferred is not None and key != _dedup_key(
+            deferred.statement.speaker_ids, deferred.statement.text
+        )
+        if dropped:
+            del self._deferred[occurrence_id]
+        for record in self._records_of_article(occurrence.article, leave_in_flight=True):
             if record.key != key and occurrence_id in record.occurrences:
                 del record.occurrences[occurrence_id]
                 self._staged[record.key] = record
@@ -312,6 +376,12 @@ class StatementIndex:
         for occurrence_id, occurrence in occurrences.items():
             ids = occurrence.statement.speaker_ids
             key = _dedup_key(ids, occurrence.statement.text)
+            if self._inflight is not None and key in self._inflight.keys:
+                # its record is being committed: staged once that commit has ended
+                known = occurrence_id in self._deferred
+                added += not known and self._inflight.holders.get(occurrence_id) != key
+                self._deferred[occurrence_id] = occurrence
+                continue
             record = self._editable(key) or StatementRecord(key=key, speaker_ids=ids)
             added += occurrence_id not in record.occurrences
             record.occurrences[occurrence_id] = occurrence
@@ -347,6 +417,11 @@ class StatementIndex:
         self._lock()
 
     def _lock(self) -> Any:
+        """The writer, holding the write lock (None while a batch's commit holds the lock)."""
+        if self._inflight is not None and self._writer is None:
+            if not self._inflight.done():
+                return None
+            self._finish_inflight()  # staging the reports held back opens the next writer
         if self._writer is None:
             from whoosh.index import LockError
 
@@ -363,9 +438,7 @@ class StatementIndex:
 
     def _catch_up(self) -> None:
         """Under the lock: see what another writer committed since this index was opened."""
-        if self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
+        self._forget_searcher()
         if not self._registry.changed:
             self._registry = SpeakerRegistry.load(self.path)
         if not self._outlet_names_changed:
@@ -374,7 +447,7 @@ class StatementIndex:
     def _commit_when_due(self) -> None:
         full = self._staged_statements >= self.commit_every
         if full or time.monotonic() - self._batch_started >= self.commit_seconds:
-            self.commit()
+            self._commit_batch()
 
     def iter_records(self) -> Iterator[StatementRecord]:
         """Every committed record (for export and statistics)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -311,3 +312,35 @@ def test_articles_without_url_or_source_are_told_apart_by_their_text(
     with StatementIndex.open(tmp_path / "ix", create=True) as index:
         index.add_articles([Article(text="a"), Article(text="b")])
     assert set(records(tmp_path / "ix")) == {"first words", "second words"}
+
+
+def test_a_bulk_writer_stages_the_next_batch_while_one_commits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from indexer import writers
+
+    commit = writers.CommitInFlight._commit
+
+    def slow_commit(self: writers.CommitInFlight, writer: object, mergetype: object) -> None:
+        time.sleep(0.3)  # the next statements are staged before this batch is committed
+        commit(self, writer, mergetype)
+
+    monkeypatch.setattr(writers.CommitInFlight, "_commit", slow_commit)
+    with StatementIndex.open(tmp_path / "ix", create=True, procs=2, commit_every=2) as index:
+        added = index.add_statements(
+            [quote("one", "Ann Lee", url="u1"), quote("two", "Ann Lee", url="u2")]
+        )
+        added += index.add_statements([quote("three", "Ann Lee", url="u3")])  # batch 1 commits
+        added += index.add_statements([quote("One.", "Ann Lee", url="u4")])  # held back for it
+        added += index.add_statements([quote("One.", "Ann Lee", url="u4")])  # the same again
+        added += index.add_statements([quote("four", "Ann Lee", url="u5", id="s5")])
+        added += index.add_statements([quote("Two", "Ann Lee", url="u6")])
+        # new words for s5 while the batch holding it commits
+        added += index.add_statements([quote("five", "Ann Lee", url="u5", id="s5")])
+    assert added == 6
+    assert records(tmp_path / "ix") == {
+        "one": [(None, "u1"), (None, "u4")],
+        "two": [(None, "u2"), (None, "u6")],
+        "three": [(None, "u3")],
+        "five": [(None, "u5")],
+    }
