@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import pickle
 import struct
+from bisect import bisect_right
+from collections.abc import Callable
 from typing import Any
 
 import zstandard
 from whoosh.columns import Column, ColumnReader, ColumnWriter, VarBytesColumn
 
-__all__ = ["TRAINING_DOCUMENTS", "ZstdStoredColumn"]
+__all__ = ["TRAINING_DOCUMENTS", "ZstdStoredColumn", "stored_fields_reader"]
 
 #: documents read before the dictionary is trained (they are written with it too)
 TRAINING_DOCUMENTS = 1000
@@ -122,3 +124,18 @@ class _Reader(ColumnReader):  # type: ignore[misc]
         decompress = self._decompress
         for frame in self._values:
             yield pickle.loads(decompress(frame)) if frame else None
+
+
+def stored_fields_reader(reader: Any) -> Callable[[int], dict[str, Any]]:
+    """docnum -> stored fields, for a Whoosh reader: each segment's column read directly,
+    without the checks Whoosh's readers repeat on every call (a quarter of a read's time)."""
+    leaves = list(reader.leaf_readers())
+    bases = [base for _, base in leaves]
+    readers = [getattr(leaf, "_perdoc", leaf) for leaf, _ in leaves]
+
+    def stored_fields(docnum: int) -> dict[str, Any]:
+        index = bisect_right(bases, docnum) - 1
+        fields: dict[str, Any] = readers[index].stored_fields(docnum - bases[index])
+        return fields
+
+    return stored_fields

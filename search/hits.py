@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from indexer import SpeakerRegistry, schema
 from indexer.records import statement_from_json, stored_reports
+from indexer.stored import stored_fields_reader
 from search.results import Hit, Source
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ def build_hit(
     terms: MatchTerms,
 ) -> Hit:
     """The hit for one document: plain values only, safe after the searcher closes."""
-    stored = searcher.stored_fields(docnum)
+    stored = _stored_fields(searcher)(docnum)
     reports = _reports(stored[schema.SOURCES])
     speaker_ids = tuple(stored.get(schema.SPEAKER_IDS, "").split())
     first = dict(reports[0][0], speaker_ids=speaker_ids)
@@ -72,6 +74,20 @@ def build_hit(
         snippet=highlight(statement.text, terms),
         sources=sources,
     )
+
+
+_STORED: weakref.WeakKeyDictionary[Any, Callable[[int], dict[str, Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _stored_fields(searcher: Searcher) -> Callable[[int], dict[str, Any]]:
+    """The stored-fields reader of the searcher's reader (made once per reader)."""
+    reader = searcher.reader()
+    stored = _STORED.get(reader)
+    if stored is None:
+        stored = _STORED[reader] = stored_fields_reader(reader)
+    return stored
 
 
 def _reports(stored_sources: str) -> list[tuple[dict[str, Any], dt.date | None]]:
