@@ -29,13 +29,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from crawler.errors import IndexStoreError
 from crawler.models import Article, Statement
 from indexer import schema
 from indexer.dedup import article_hash, dedup_key
 from indexer.identity import article_key, stable_id, statement_from_article
 from indexer.keys import KeyTable
-from indexer.records import Occurrence, StatementRecord, record_from_stored, record_to_document
+from indexer.records import Occurrence, StatementRecord, record_from_stored
 from indexer.speakers import SpeakerRegistry
 from indexer.storage import (
     OUTLETS_FILE,
@@ -45,8 +44,8 @@ from indexer.storage import (
     open_whoosh_index,
     save_json,
 )
-from indexer.vocabulary import Vocabulary, written_words
-from indexer.writers import CommitInFlight, merge_policy, open_writer
+from indexer.vocabulary import Vocabulary
+from indexer.writers import BatchWriter
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
@@ -84,9 +83,7 @@ class StatementIndex:
         self._outlet_names = load_outlet_names(path)
         self._outlet_names_changed = False
         self._searcher: Searcher | None = None
-        self._writer: Any = None
-        self._inflight: CommitInFlight | None = None  # a bulk batch's commit, finishing
-        self._deferred: dict[str, Occurrence] = {}  # reports of its records, staged after it
+        self._batches = BatchWriter(whoosh_index, path, procs)
         self._staged: dict[str, StatementRecord] = {}
         self._staged_articles: dict[str, set[str]] = {}  # article -> staged keys (maybe stale)
         self._staged_statements = 0
@@ -146,9 +143,7 @@ class StatementIndex:
             try:
                 self._finish_inflight()  # a batch's commit that failed, or outlived an error
             finally:
-                if self._writer is not None:
-                    self._writer.cancel()
-                    self._writer = None
+                self._batches.cancel()
                 self._forget_searcher()
 
     # -- reading --------------------------------------------------------------------------
@@ -176,8 +171,7 @@ class StatementIndex:
     def refresh(self) -> bool:
         """For a long-lived reader: catch up with commits made since (by this process or
         another one). Returns whether there was anything new. Does nothing while writing."""
-        writing = self._writer is not None or self._inflight is not None
-        if writing or self._searcher is None or self._stamp.unchanged():
+        if self._batches.holds_lock or self._searcher is None or self._stamp.unchanged():
             return False
         if self._searcher.up_to_date():
             return False
@@ -189,7 +183,8 @@ class StatementIndex:
         if key in self._staged:
             staged = self._staged[key]
             return staged if staged.occurrences else None
-        if self._inflight is not None and key in self._inflight.keys:
+        inflight = self._batches.in_flight
+        if inflight is not None and key in inflight.keys:
             self._finish_inflight()
         searcher = self._committed()
         for docnum in self._live(self._keys().statement_docs(key)):
@@ -259,45 +254,28 @@ class StatementIndex:
         self._finish_inflight()  # the batch before, and the reports held back for it
         if not self._staged:
             return
-        writer = self._lock()
-        words: set[str] = set()
-        for record in self._staged.values():
-            if record.docnum is not None:  # replaced by its new version, or gone
-                writer.delete_document(record.docnum)
-            if record.occurrences:
-                document = record_to_document(record)
-                words |= written_words(document[schema.TEXT])
-                writer.add_document(**document)
-        self.vocabulary().add(words, self.path)  # while the writing processes finish the batch
-        if self.procs > 1:
-            self._inflight = CommitInFlight(
-                writer,
-                keys=set(self._staged),
-                articles=set(self._staged_articles),
-                holders={i: r.key for r in self._staged.values() for i in r.occurrences},
-                mergetype=merge_policy(self.procs),
-            )
-            self._batch_started = time.monotonic()
-        else:
-            writer.commit(mergetype=merge_policy(self.procs))
-        self._writer = None
-        self._staged.clear()
-        self._staged_articles.clear()
+        self._lock()
+        self._batches.write(
+            self._staged,
+            set(self._staged_articles),
+            written=lambda words: self.vocabulary().add(words, self.path),
+        )
+        self._staged = {}
+        self._staged_articles = {}
         self._staged_statements = 0
-        if self._inflight is None:
+        self._batch_started = time.monotonic()
+        if self._batches.in_flight is None:
             self._forget_searcher()  # the next read sees this commit
 
     def _finish_inflight(self) -> None:
         """Wait for a bulk batch's commit to end (its error raised here), then stage the
         reports held back for it; reads see that commit next."""
-        if self._inflight is None:
+        if self._batches.in_flight is None:
             return
-        inflight, self._inflight = self._inflight, None
         self._forget_searcher()
-        inflight.wait()
-        deferred, self._deferred = self._deferred, {}
-        if deferred:
-            self._stage(deferred)
+        finished = self._batches.finish()
+        if finished is not None and finished.held_back:
+            self._stage({i: occurrence for i, (occurrence, _) in finished.held_back.items()})
 
     def _forget_searcher(self) -> None:
         if self._searcher is not None:
@@ -334,15 +312,15 @@ class StatementIndex:
         """Every record (staged version first) holding a report from this article; with
         ``leave_in_flight``, those of a batch still committing are left out rather than
         waited for."""
-        inflight = self._inflight
+        inflight = self._batches.in_flight
         if inflight is not None and article in inflight.articles and not leave_in_flight:
             self._finish_inflight()
         keys = set(self._staged_articles.get(article, ()))
         searcher = self._committed()
         for docnum in self._live(self._keys().article_docs(article)):
             keys.add(searcher.stored_fields(docnum)[schema.DEDUP])
-        if self._inflight is not None:
-            keys -= self._inflight.keys
+        if self._batches.in_flight is not None:
+            keys -= self._batches.in_flight.keys
         records = [self._editable(key) for key in sorted(keys)]
         return [
             r
@@ -354,14 +332,11 @@ class StatementIndex:
         """Remove a report with this id from any other record of its article (its words or
         speakers changed); returns whether there was one."""
         key = _dedup_key(occurrence.statement.speaker_ids, occurrence.statement.text)
-        if self._inflight is not None and self._inflight.holders.get(occurrence_id, key) != key:
+        inflight = self._batches.in_flight
+        if inflight is not None and inflight.holders.get(occurrence_id, key) != key:
             self._finish_inflight()  # the batch committing holds this report under other words
-        deferred = self._deferred.get(occurrence_id)
-        dropped = deferred is not None and key != _dedup_key(
-            deferred.statement.speaker_ids, deferred.statement.text
-        )
-        if dropped:
-            del self._deferred[occurrence_id]
+        inflight = self._batches.in_flight
+        dropped = inflight is not None and inflight.release(occurrence_id, key)
         for record in self._records_of_article(occurrence.article, leave_in_flight=True):
             if record.key != key and occurrence_id in record.occurrences:
                 del record.occurrences[occurrence_id]
@@ -376,11 +351,9 @@ class StatementIndex:
         for occurrence_id, occurrence in occurrences.items():
             ids = occurrence.statement.speaker_ids
             key = _dedup_key(ids, occurrence.statement.text)
-            if self._inflight is not None and key in self._inflight.keys:
-                # its record is being committed: staged once that commit has ended
-                known = occurrence_id in self._deferred
-                added += not known and self._inflight.holders.get(occurrence_id) != key
-                self._deferred[occurrence_id] = occurrence
+            inflight = self._batches.in_flight
+            if inflight is not None and key in inflight.keys:  # staged once that is committed
+                added += inflight.hold_back(occurrence_id, occurrence, key)
                 continue
             record = self._editable(key) or StatementRecord(key=key, speaker_ids=ids)
             added += occurrence_id not in record.occurrences
@@ -416,25 +389,16 @@ class StatementIndex:
         last commit of any other writer: registry, outlets and searcher are reloaded."""
         self._lock()
 
-    def _lock(self) -> Any:
-        """The writer, holding the write lock (None while a batch's commit holds the lock)."""
-        if self._inflight is not None and self._writer is None:
-            if not self._inflight.done():
-                return None
-            self._finish_inflight()  # staging the reports held back opens the next writer
-        if self._writer is None:
-            from whoosh.index import LockError
-
-            try:
-                self._writer = open_writer(self._ix, self.procs)
-            except LockError:
-                raise IndexStoreError(
-                    f"{self.path}: the index is locked by another statements process that is "
-                    "writing to it; wait for it to finish and try again"
-                ) from None
+    def _lock(self) -> None:
+        """Hold the write lock (a batch still committing holds it for this index)."""
+        inflight = self._batches.in_flight
+        if inflight is not None:
+            if not inflight.done():
+                return
+            self._finish_inflight()  # staging the reports held back takes the lock
+        if self._batches.take_lock():
             self._batch_started = time.monotonic()
             self._catch_up()
-        return self._writer
 
     def _catch_up(self) -> None:
         """Under the lock: see what another writer committed since this index was opened."""
