@@ -107,31 +107,35 @@ def statement_like(rng: random.Random, n: int) -> str:
     )
 
 
+def write_with_each_codec(
+    tmp_path: Path, stored_schema: Any, documents: list[dict[str, Any]]
+) -> dict[str, Path]:
+    """The documents written to an index with our codec and to one with stock W3."""
+    directories = {}
+    for name, codec in (("ours", StatementsCodec()), ("stock", W3Codec())):
+        directory = directories[name] = tmp_path / name
+        directory.mkdir()
+        whoosh_index = index.create_in(str(directory), stored_schema)
+        with whoosh_index.writer(codec=codec) as writer:
+            for document in documents:
+                writer.add_document(**document)
+    return directories
+
+
 def test_stored_fields_of_a_large_segment_shrink_with_a_trained_dictionary(tmp_path: Path) -> None:
     rng = random.Random(3)
     values = [statement_like(rng, n) for n in range(TRAINING_DOCUMENTS + 500)]
     stored_schema = fields.Schema(sources=fields.STORED(), n=fields.NUMERIC(stored=True))
-    sizes = {}
-    for name, codec in (("ours", StatementsCodec()), ("stock", W3Codec())):
-        directory = tmp_path / name
-        directory.mkdir()
-        whoosh_index = index.create_in(str(directory), stored_schema)
-        with whoosh_index.writer(codec=codec) as writer:
-            for n, value in enumerate(values):
-                if n % 97:  # some documents store nothing
-                    writer.add_document(sources=value, n=n)
-                else:
-                    writer.add_document()
+    # some documents store nothing
+    wanted = [{"sources": v, "n": n} if n % 97 else {} for n, v in enumerate(values)]
+    directories = write_with_each_codec(tmp_path, stored_schema, wanted)
+    for directory in directories.values():
         with index.open_dir(str(directory)).searcher() as searcher:
             for n in (1, 96, 97, TRAINING_DOCUMENTS - 1, TRAINING_DOCUMENTS, len(values) - 1):
-                wanted = {"sources": values[n], "n": n} if n % 97 else {}
-                assert searcher.stored_fields(n) == wanted
-            stored = list(searcher.reader().all_stored_fields())
-            assert stored == [
-                {"sources": v, "n": n} if n % 97 else {} for n, v in enumerate(values)
-            ]
-        sizes[name] = segment_bytes(directory)
-    assert sizes["ours"] < 0.6 * sizes["stock"]
+                assert searcher.stored_fields(n) == wanted[n]
+            assert list(searcher.reader().all_stored_fields()) == wanted
+    ours, stock = (segment_bytes(directories[name]) for name in ("ours", "stock"))
+    assert ours < 0.6 * stock
 
 
 def test_compound_segment_files_hold_no_posting_block_for_a_lone_term(tmp_path: Path) -> None:
@@ -151,15 +155,10 @@ def test_stored_bytes_and_dates_are_stored_at_their_size_and_read_back(tmp_path:
 
     packed = random.Random(7).randbytes(400)  # already packed: deflate cannot shrink it
     stored_schema = fields.Schema(blob=fields.STORED(), when=fields.DATETIME(stored=True))
-    sizes = {}
-    for name, codec in (("ours", StatementsCodec()), ("stock", W3Codec())):
-        directory = tmp_path / name
-        directory.mkdir()
-        whoosh_index = index.create_in(str(directory), stored_schema)
-        with whoosh_index.writer(codec=codec) as writer:
-            for _ in range(20):
-                writer.add_document(blob=packed, when=dt.datetime(2025, 3, 24))
+    document = {"blob": packed, "when": dt.datetime(2025, 3, 24)}
+    directories = write_with_each_codec(tmp_path, stored_schema, [document] * 20)
+    for directory in directories.values():
         with index.open_dir(str(directory)).searcher() as searcher:
-            assert searcher.stored_fields(19) == {"blob": packed, "when": dt.datetime(2025, 3, 24)}
-        sizes[name] = segment_bytes(directory)
-    assert sizes["ours"] < 0.85 * sizes["stock"]  # protocol 2 writes ~1.5 bytes a byte
+            assert searcher.stored_fields(19) == document
+    ours, stock = (segment_bytes(directories[name]) for name in ("ours", "stock"))
+    assert ours < 0.85 * stock  # protocol 2 writes ~1.5 bytes a byte
