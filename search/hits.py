@@ -3,9 +3,10 @@
 The snippet marks matched words with ``[[`` and ``]]`` (every word whose stem the query looks
 for, and phrases; excluded words are never marked).
 Building ten hits is most of what a search costs on a large index, so the steps are cheap:
-the stored reports are read as plain JSON values (one Statement built, for the earliest), and
-words are matched by the text analyser's own tokenizer pattern and a cached word -> term function
-(:func:`index_term`) instead of running the analyser chain over each text.
+stored fields are read straight from the segments' columns, the stored reports stay plain
+values (one Statement built, for the earliest), and words are matched by the text analyser's
+own tokenizer pattern and a cached word -> term function (:func:`index_term`) instead of
+running the analyser chain over each text; only words that may match are stemmed.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ def _stored_fields(searcher: Searcher) -> Callable[[int], dict[str, Any]]:
     return stored
 
 
-def _reports(stored_sources: str) -> list[tuple[dict[str, Any], dt.date | None]]:
+def _reports(stored_sources: object) -> list[tuple[dict[str, Any], dt.date | None]]:
     """Each report's statement values (the last one kept per statement id, where the first
     stood) with its date: earliest first, undated ones last in stored order (as
     :meth:`indexer.records.StatementRecord.ordered`)."""
