@@ -119,12 +119,14 @@ def echo_error(message: str) -> None:
 @click.option(
     "--index",
     "index_dir",
-    type=click.Path(path_type=Path),
+    type=click.Path(),
     default=None,
     help="Index directory [default: $STATEMENTS_INDEX, else the per-user data directory].",
 )
 @click.version_option(package_name="statements")
 @click.pass_context
-def main(ctx: click.Context, index_dir: Path | None) -> None:
+def main(ctx: click.Context, index_dir: str | None) -> None:
     """statements: a full-text search engine for political statements."""
-    ctx.obj = index_dir or default_index_dir()
+    if index_dir is not None and not index_dir.strip():
+        raise click.BadParameter("is empty; give the index directory", param_hint="'--index'")
+    ctx.obj = Path(index_dir) if index_dir is not None else default_index_dir()

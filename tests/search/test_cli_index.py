@@ -269,3 +269,13 @@ def test_every_command_has_help(command: str) -> None:
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0
     assert result.stdout.startswith(f"Usage: main {command} [OPTIONS]")
+
+
+def test_an_empty_index_option_is_refused_before_anything_is_written(
+    tmp_path: Path, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # an empty path would have meant this directory
+    result = CliRunner().invoke(main, ["--index", "", "index", str(article)])
+    assert result.exit_code == 2
+    assert "'--index': is empty; give the index directory" in result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["articles"]
