@@ -272,6 +272,28 @@ def _parse_plain(rest: str) -> Query | None:
     return query.normalize()
 
 
+def _minus_in_groups_as_not(text: str) -> str:
+    """``(europe -tax)`` as ``(europe NOT tax)``: Whoosh's minus works only outside
+    parentheses (inside, its parser fails). A minus starts an exclusion where a word could
+    start (after a space or an opening parenthesis) and a word, phrase or group follows;
+    quoted phrases are left as they are."""
+    out: list[str] = []
+    depth, quoted = 0, False
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in "()":
+            depth += 1 if char == "(" else -1
+        elif not quoted and char == "-" and depth > 0:
+            before = text[index - 1] if index else " "
+            after = text[index + 1 : index + 2]
+            if (before.isspace() or before == "(") and (after.isalnum() or after in '"('):
+                out.append("NOT ")
+                continue
+        out.append(char)
+    return "".join(out)
+
+
 def _lower_prefixes(text: str) -> str:
     """``Speaker:Hegseth`` as ``speaker:Hegseth`` (field names are lower case)."""
     return _PREFIX.sub(lambda m: m.group(1).lower() + ":", text)
@@ -287,7 +309,7 @@ def _parse(rest: str, text: str) -> Query:
     if plain is not None:
         return plain
     try:
-        return _parser().parse(rest)
+        return _parser().parse(_minus_in_groups_as_not(rest))
     except Exception:  # Whoosh's parser fails in many ways on odd operator placement
         raise QueryError(
             f"cannot make sense of the query '{text}'; check where its operators "

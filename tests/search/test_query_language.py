@@ -44,6 +44,9 @@ TOGETHER = "We stand together on the harbour"
         ("bridje~", {BRIDGE}),  # fuzzy: one typo
         ("bredje~2", {BRIDGE}),  # fuzzy: two typos
         ("(taxes OR bridge) spring", {BRIDGE}),  # grouping
+        ("(taxes -rise) OR bridge", {TAXES_FALL, BRIDGE}),  # exclusion inside a group
+        ("(harbour -(bridge OR spring)) stand", {TOGETHER}),
+        ('(taxes -"will fall") OR bridge', {TAXES_RISE, BRIDGE}),
         ("speaker:romero", {FREELOADERS, TOGETHER}),
         ('speaker:"alice romero" harbour', {TOGETHER}),
         (
