@@ -6,7 +6,7 @@ dictionary entries. Here each segment gets two sorted arrays of 64-bit hashes wi
 document numbers beside them, read once from the segment's stored fields (the dedup key, and
 the article of every report), saved under ``<index>/keys/<segment id>.npz`` and kept until the
 segment is merged away. A :class:`KeyTable` joins the arrays of one index generation; a hash
-match is a candidate: callers skip deleted documents and compare the stored key.
+match is a candidate, kept when its document is live and its stored key is the one asked for.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from indexer import schema
-from indexer.records import stored_reports
+from indexer.records import StatementRecord, record_from_stored, stored_reports
 from indexer.storage import in_segment_processes
 
 if TYPE_CHECKING:
@@ -73,13 +73,18 @@ class KeyTable:
             tables[name] = (hashes[order], docs[order])
         return cls(tables)
 
-    def statement_docs(self, key: str) -> list[int]:
-        """Documents whose dedup key may be ``key``."""
-        return self._docs("statement", key)
+    def record(self, searcher: Any, key: str) -> StatementRecord | None:
+        """The committed record with this dedup key (``searcher``: of this generation)."""
+        for docnum in _live(searcher, self._docs("statement", key)):
+            stored = searcher.stored_fields(docnum)
+            if stored[schema.DEDUP] == key:
+                return record_from_stored(stored, docnum=docnum)
+        return None
 
-    def article_docs(self, article: str) -> list[int]:
-        """Documents that may hold a report from ``article``."""
-        return self._docs("article", article)
+    def article_keys(self, searcher: Any, article: str) -> set[str]:
+        """Dedup keys of the committed records that may hold a report from ``article``."""
+        docnums = _live(searcher, self._docs("article", article))
+        return {searcher.stored_fields(docnum)[schema.DEDUP] for docnum in docnums}
 
     def _docs(self, name: str, text: str) -> list[int]:
         import numpy as np
@@ -91,6 +96,11 @@ class KeyTable:
         while last < len(hashes) and hashes[last] == wanted:  # mostly none, at most a few
             last += 1
         return [int(d) for d in docs[first:last]]
+
+
+def _live(searcher: Any, docnums: list[int]) -> list[int]:
+    reader = searcher.reader()
+    return [docnum for docnum in docnums if not reader.is_deleted(docnum)]
 
 
 def _build(leaf: Any, index_dir: Path) -> dict[str, tuple[Any, Any]]:

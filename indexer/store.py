@@ -30,7 +30,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from crawler.models import Article, Statement
-from indexer import schema
 from indexer.dedup import article_hash, dedup_key
 from indexer.identity import article_key, stable_id, statement_from_article
 from indexer.keys import KeyTable
@@ -186,16 +185,7 @@ class StatementIndex:
         inflight = self._batches.in_flight
         if inflight is not None and key in inflight.keys:
             self._finish_inflight()
-        searcher = self._committed()
-        for docnum in self._live(self._keys().statement_docs(key)):
-            stored = searcher.stored_fields(docnum)
-            if stored[schema.DEDUP] == key:
-                return record_from_stored(stored, docnum=docnum)
-        return None
-
-    def _live(self, docnums: list[int]) -> list[int]:
-        reader = self._committed().reader()
-        return [docnum for docnum in docnums if not reader.is_deleted(docnum)]
+        return self._keys().record(self._committed(), key)
 
     def _keys(self) -> KeyTable:
         """The dedup keys and articles of the searcher's generation."""
@@ -316,9 +306,7 @@ class StatementIndex:
         if inflight is not None and article in inflight.articles and not leave_in_flight:
             self._finish_inflight()
         keys = set(self._staged_articles.get(article, ()))
-        searcher = self._committed()
-        for docnum in self._live(self._keys().article_docs(article)):
-            keys.add(searcher.stored_fields(docnum)[schema.DEDUP])
+        keys |= self._keys().article_keys(self._committed(), article)
         if self._batches.in_flight is not None:
             keys -= self._batches.in_flight.keys
         records = [self._editable(key) for key in sorted(keys)]
