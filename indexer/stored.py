@@ -26,6 +26,8 @@ from typing import Any
 import zstandard
 from whoosh.columns import Column, ColumnReader, ColumnWriter, VarBytesColumn
 
+from crawler.errors import IndexStoreError
+
 __all__ = ["TRAINING_DOCUMENTS", "ZstdStoredColumn", "stored_fields_reader"]
 
 #: documents read before the dictionary is trained (they are written with it too)
@@ -117,13 +119,21 @@ class _Reader(ColumnReader):  # type: ignore[misc]
         return int(self._doccount)
 
     def __getitem__(self, docnum: int) -> Any:
-        frame = self._values[docnum]
-        return pickle.loads(self._decompress(frame)) if frame else None
+        return self._value(self._values[docnum])
 
     def __iter__(self) -> Any:
-        decompress = self._decompress
         for frame in self._values:
-            yield pickle.loads(decompress(frame)) if frame else None
+            yield self._value(frame)
+
+    def _value(self, frame: bytes) -> Any:
+        if not frame:
+            return None
+        try:
+            return pickle.loads(self._decompress(frame))
+        except Exception as error:  # damaged bytes fail to inflate, or unpickle as anything
+            raise IndexStoreError(
+                f"a stored statement is damaged ({error}); rebuild the index from its sources"
+            ) from None
 
 
 def stored_fields_reader(reader: Any) -> Callable[[int], dict[str, Any]]:

@@ -293,3 +293,39 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_get_a_leading_quote(start
         "'-Minus News",
         "Plain title",
     )
+
+
+def _damage_stored_statements(index_dir: Path) -> None:
+    """Flip bytes in the middle of every segment's stored-fields column."""
+    from whoosh.filedb.compound import CompoundStorage
+    from whoosh.filedb.filestore import FileStorage
+
+    for segment in index_dir.glob("*.seg"):
+        with FileStorage(str(index_dir)).open_file(segment.name) as handle:
+            parts = CompoundStorage(handle, use_mmap=False)
+            (column,) = [name for name in parts.list() if name.endswith("._stored.col")]
+            entry = parts._dir[column]  # where the column lies in the compound file
+            start, length = entry["offset"], entry["length"]
+        data = bytearray(segment.read_bytes())
+        for position in range(start + length // 4, start + 3 * length // 4):
+            data[position] ^= 0x5A
+        segment.write_bytes(bytes(data))
+
+
+def test_a_damaged_stored_statement_is_one_error_line(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    lines = [
+        json.dumps({"text": f"Taxes must fall by {n} percent", "speakers": [f"Ann Lee {n % 7}"]})
+        for n in range(300)
+    ]
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    index = tmp_path / "ix"
+    indexed = CliRunner().invoke(
+        main, ["--index", str(index), "index", "--format", "jsonl", str(dump)]
+    )
+    assert indexed.exit_code == 0
+    _damage_stored_statements(index)
+    code, _, err = run(index, "taxes", "--limit", "300")
+    assert code != 0
+    assert err.count("\n") == 1
+    assert "a stored statement is damaged" in err and "rebuild the index" in err
