@@ -117,12 +117,19 @@ class _IndexRun:
 
     def commit(self) -> None:
         if self._store is not None:
+            self._status("writing the last batch...")
             self._store.commit()
 
     def refresh_core(self) -> None:
         """The retrieval core's arrays for the new segments."""
         if self._store is not None:
+            self._status("preparing the new segments for search...")
             refresh_core(self._store.searcher())
+
+    def _status(self, text: str) -> None:
+        """On a terminal, what a bulk import does after reading (it takes a while)."""
+        if self.writes is BULK_WRITES and sys.stderr.isatty():
+            click.echo(text, err=True)
 
     def __enter__(self) -> _IndexRun:
         return self
