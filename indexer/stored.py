@@ -4,9 +4,9 @@ trained on the segment's own first documents.
 Whoosh deflates each document's stored fields on their own. A statement's fields (~800 bytes
 pickled: its reports and metadata) share most of their structure with every other
 statement's, which one document alone cannot exploit: deflate keeps 70% of the bytes and
-takes ~30 us a document to write and ~12 us to read. With a dictionary trained on the first :data:`TRAINING_DOCUMENTS`
-documents of the segment, Zstandard keeps about 55% of deflate's size, writes in ~6 us and
-reads in ~2 us.
+takes ~30 us a document to write and ~12 us to read. With a dictionary trained on the first
+:data:`TRAINING_DOCUMENTS` documents of the segment, Zstandard keeps about 55% of deflate's
+size, writes in ~6 us and reads in ~2 us.
 
 Layout of the column (``length`` bytes from ``basepos`` in the segment's column file)::
 
