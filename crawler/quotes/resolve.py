@@ -30,7 +30,9 @@ from crawler.quotes.names import Mention
 from crawler.quotes.parties import PartyTies, names_one_member
 from crawler.quotes.rolenames import (
     SPOKESPEOPLE,
+    another_office,
     is_specific,
+    other_holder,
     role_name,
     speaks_for_an_organisation,
 )
@@ -185,12 +187,20 @@ class Resolver:
         role ("the Democrat") anyone the article ties to no other party."""
         if self.ties is not None and not self.ties.fits(speakers, role):
             return False
+        if self.holds_another_office(speakers, role):
+            return False
         words = role.lower().replace(".", " ").split()
         if any(word in MALE_WORDS for word in words):
             return self._fits(speakers, "he") or len(speakers) != 1
         if any(word in FEMALE_WORDS for word in words):
             return self._fits(speakers, "she") or len(speakers) != 1
         return True
+
+    def holds_another_office(self, speakers: tuple[str, ...], role: str) -> bool:
+        """The article gives them an office of one holder other than ``role`` ("the Tory
+        leader" is not "the Prime Minister", "the shadow chancellor" not "the Chancellor")."""
+        held = [key for key, holders in self.role_links.items() if speakers in holders]
+        return another_office(held, role_key(role))
 
     def learn_gender(self, name: str, role: str) -> None:
         """ "Mrs", "Sir", "spokeswoman" before a name tell whether "he" or "she" can be them."""
@@ -372,7 +382,7 @@ class Resolver:
             return []
         found: list[tuple[str, ...]] = []
         for linked, holders in self.role_links.items():
-            if linked.split()[-1] == key:
+            if linked.split()[-1] == key and not other_holder(linked):
                 found.extend(who for who in holders if who not in found)
         return found
 

@@ -10,7 +10,15 @@ from crawler.quotes.lexicon import words
 from crawler.quotes.names import Mention
 from crawler.quotes.parties import party_in_role
 
-__all__ = ["SPOKESPEOPLE", "is_specific", "role_name", "speaks_for_an_organisation"]
+__all__ = [
+    "SPOKESPEOPLE",
+    "another_office",
+    "is_specific",
+    "other_holder",
+    "role_name",
+    "same_office",
+    "speaks_for_an_organisation",
+]
 
 #: heads of a role that speaks for an organisation ("a Downing Street spokesman", "a Labour
 #: source")
@@ -75,3 +83,62 @@ def _office_owner(word: str) -> bool:
     """ "minister's", "president's": an office owning a role."""
     base = word.lower().replace("\u2019", "'")
     return base.endswith("'s") and base[:-2] in _OFFICES
+
+
+#: offices of one holder at a time: someone holding one of them under another description
+#: ("the Tory leader") is not the holder of another ("the Prime Minister")
+_SINGLE_OFFICES = frozenset(words("minister chancellor secretary leader president mayor governor"))
+#: words making a role another person's than the bare title ("the shadow chancellor" is not
+#: "the Chancellor", nor "the deputy mayor" or "the former mayor" the mayor)
+_OTHER_HOLDER = frozenset(words("shadow former ex deputy vice junior assistant opposition"))
+
+
+def other_holder(key: str) -> frozenset[str]:
+    """The words of a role key that make it someone else's than its bare title
+    ("shadow home secretary" -> {"shadow"}, "ex-chancellor" -> {"ex"})."""
+    found = set()
+    for word in key.split():
+        head = word.partition("-")[0]
+        if head in _OTHER_HOLDER:
+            found.add(head)
+    return frozenset(found)
+
+
+def _core(key: str) -> str:
+    """A role key without the words making it someone else's ("shadow chancellor" ->
+    "chancellor", "ex-chancellor" -> "chancellor")."""
+    kept = []
+    for word in key.split():
+        head, dash, rest = word.partition("-")
+        if head in _OTHER_HOLDER:
+            if dash and rest:
+                kept.append(rest)
+            continue
+        kept.append(word)
+    return " ".join(kept)
+
+
+def is_single_office(key: str) -> bool:
+    """A role key naming an office of one holder ("tory leader", "secretary of state")."""
+    return any(word in _SINGLE_OFFICES for word in _core(key).split())
+
+
+def another_office(held: list[str], role: str) -> bool:
+    """Of the role keys the article gives someone (``held``), one is an office of one holder
+    and none can be ``role`` ("tory leader" is not "prime minister")."""
+    if not is_single_office(role):
+        return False
+    offices = [key for key in held if is_single_office(key)]
+    return bool(offices) and not any(same_office(key, role) for key in offices)
+
+
+def same_office(held: str, role: str) -> bool:
+    """Whether a role key the article gives someone (``held``) can be the role read now
+    (``role``): the same title, or one a shorter form of the other ("defence secretary" and
+    "secretary"), held the same way ("shadow chancellor" is not "chancellor")."""
+    if held == role:
+        return True
+    if other_holder(held) != other_holder(role):
+        return False
+    core_held, core_role = f" {_core(held)}", f" {_core(role)}"
+    return core_held.endswith(core_role) or core_role.endswith(core_held)

@@ -45,7 +45,7 @@ def apply_cue(
         and _is_unlinked_title(subject, resolver, speakers)
     ):
         named = _holder_by_place(subject.role, frame.text, resolver) or _title_holder(
-            frame, frames, number, resolver
+            subject.role, frame, frames, number, resolver
         )
         if named and resolver.could_hold(named, subject.role):
             resolver.link_role(subject.role, named)
@@ -236,17 +236,21 @@ _OFFICES = frozenset(
 
 
 def _title_holder(
-    frame: Frame, frames: list[Frame], number: int, resolver: Resolver
+    role: str, frame: Frame, frames: list[Frame], number: int, resolver: Resolver
 ) -> tuple[str, ...]:
     """Who holds a title the article never ties to a name: in the lede, the person named
     next ("The Defence Secretary has admitted ... John Healey said"); further down, the
     person the text is about ("Rachel Reeves ... The Chancellor told the BBC")."""
     salient = resolver.salient
-    if len(salient) == 1 and salient[0] in resolver.book:
+    if (
+        len(salient) == 1
+        and salient[0] in resolver.book
+        and not resolver.holds_another_office(salient, role)
+    ):
         return salient
     people = resolver.further() if resolver.further is not None else resolver.recent
     for earlier in people[1:]:  # past "Pruitt's wife" and "Pruitt's campaign"
-        if resolver.is_person(earlier):
+        if resolver.is_person(earlier) and not resolver.holds_another_office(earlier, role):
             return earlier
     if frame.paragraph.index <= 1:  # the lede, under a headline or not
         return _next_named_subject(frames, number, resolver)

@@ -1,0 +1,59 @@
+"""Roles bound to exactly their holder, passive cues, two speakers joined by "and", and
+organisations as speakers."""
+
+from __future__ import annotations
+
+from crawler.models import Article
+from crawler.quotes import extract_statements
+
+
+def found(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(quoted words, speakers) of every statement, in text order."""
+    return [(s.text, s.speakers) for s in extract_statements(Article(text=text))]
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor() -> None:
+    text = (
+        "Margaret Ellwood has promised there will be 'no emergency budget' this autumn.\n\n"
+        "The Chancellor told LBC: 'We will not borrow our way out of this. Not on my watch.'\n\n"
+        "The shadow chancellor, Tobias Grint, called the plan 'a fantasy'. 'It will not "
+        "survive the winter,' Mr Grint said.\n"
+    )
+    assert found(text) == [
+        ("no emergency budget", ("Margaret Ellwood",)),
+        ("We will not borrow our way out of this. Not on my watch.", ("Margaret Ellwood",)),
+        ("a fantasy", ("Tobias Grint",)),
+        ("It will not survive the winter,", ("Tobias Grint",)),
+    ]
+
+
+def test_the_home_secretary_is_not_the_shadow_home_secretary() -> None:
+    text = (
+        "The shadow home secretary, Carl Benning, said the figures were 'a disgrace'.\n\n"
+        "The Home Secretary, Ruth Okonjo, said: 'Crossings are down by a third.'\n\n"
+        "'We are winning this fight,' the Home Secretary added.\n"
+    )
+    assert found(text) == [
+        ("a disgrace", ("Carl Benning",)),
+        ("Crossings are down by a third.", ("Ruth Okonjo",)),
+        ("We are winning this fight,", ("Ruth Okonjo",)),
+    ]
+
+
+def test_a_deputy_or_former_holder_is_not_the_holder() -> None:
+    text = (
+        "Deputy Mayor Lina Ortiz and former mayor Greg Hollis toured the depot on Monday.\n\n"
+        "'The buses will run on time,' the mayor said in a statement.\n"
+    )
+    assert found(text) == [("The buses will run on time,", ())]
+
+
+def test_the_prime_minister_is_not_the_opposition_leader() -> None:
+    text = (
+        "Daniel Rowe faced a rowdy Commons yesterday as the Tory leader Fiona Blythe attacked "
+        "his record on housing.\n\n"
+        "Mrs Blythe told MPs: 'Rents are up and the Prime Minister has no plan.'\n\n"
+        "The Prime Minister hit back: 'Her party sold off the council houses.'\n"
+    )
+    speakers = [who for _, who in found(text)]
+    assert speakers[:2] == [("Fiona Blythe",), ("Daniel Rowe",)]
