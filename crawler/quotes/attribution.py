@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from crawler.quotes.cues import Cue
+from crawler.quotes.cues import PASSIVE_REACH, Cue
 from crawler.quotes.inverted import parse_mention_after
 from crawler.quotes.lexicon import HEADLINE_VERBS, words
 from crawler.quotes.names import Mention, names_in
@@ -50,7 +50,7 @@ def assign_cues(tokens: list[Token], cues: list[Cue]) -> dict[int, QuoteCue]:
         after = [cue for cue in cues[split:] if _may_trail(tokens, position, cue, split > 0)]
         choice = _trailing_cue(tokens, position, after, 0) or _dash_colon(tokens, position)
         choice = choice or _between_dashes(tokens, position)
-        choice = choice or _leading_cue(tokens, cues, split)
+        choice = choice or _leading_cue(tokens, cues, split, position)
         final = [cue for cue in after if not _quote_follows(tokens, cue)]
         choice = choice or _sentence_final_cue(final, 0) or _dash_credit(tokens, position)
         choice = choice or _colon_speaker(tokens, position)
@@ -180,11 +180,16 @@ def _only_subject_between(between: list[Token], cue: Cue) -> bool:
     return words[0].start >= subject.start or between[0].text in {",", "—", "\u2013"}
 
 
-def _leading_cue(tokens: list[Token], cues: list[Cue], split: int) -> QuoteCue | None:
-    """Layout b: the nearest cue before the quote; its subject may be the sentence's subject."""
+def _leading_cue(
+    tokens: list[Token], cues: list[Cue], split: int, position: int
+) -> QuoteCue | None:
+    """Layout b: the nearest cue before the quote; its subject may be the sentence's subject.
+    A passive cue ("X was accused of") reaches only the quote right after it."""
     if split == 0:
         return None
     cue = cues[split - 1]
+    if cue.passive and position - cue.last > PASSIVE_REACH:
+        return None
     start = _last_sentence_start(tokens, cue.first)  # after "'... terrorism.' And then Trump"
     clause = tokens[start:]
     subject = cue.subject or _earlier_subject(cues, split - 1, start + opening_clause_end(clause))
@@ -336,6 +341,8 @@ def _earlier_subject(cues: list[Cue], stop: int, start: int = 0) -> Mention | No
     """The subject of the nearest cue before ``cues[stop]`` that has one, from token
     ``start`` on (not in an opening "When Reed spoke, ..." clause)."""
     for cue in reversed(cues[:stop]):
+        if cue.passive:
+            continue  # the agent of "was denounced by ..." is no later verb's subject
         if cue.subject is not None and cue.first >= start:
             return cue.subject
     return None

@@ -17,7 +17,7 @@ from crawler.quotes.mentions import parse_mention_before, speaker_at
 from crawler.quotes.names import Mention, is_name_word, is_role_word, join_tokens, possessive_base
 from crawler.quotes.tokens import Token
 
-__all__ = ["Cue", "find_cues", "with_programme"]
+__all__ = ["PASSIVE_REACH", "Cue", "find_cues", "is_unnamed", "with_programme"]
 
 _NOUN_MARKERS = frozenset(
     set(
@@ -70,6 +70,8 @@ class Cue:
     lemma: str
     subject: Mention | None
     venue: str | None
+    #: "was accused", "was branded ... by Y": the subject is the agent (or someone unnamed)
+    passive: bool = False
 
 
 def find_cues(tokens: list[Token]) -> list[Cue]:
@@ -83,8 +85,13 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue
         first, last, word = span
         lemma = CUE_FORMS[word]
+        passive = False
         if lemma == "according to":
             subject = parse_mention_after(tokens, last) or _source_of_document(tokens, last)
+        elif _passive(tokens, first, word):
+            # "X was branded '...' by Y": X is the target; Y, when written, the speaker
+            subject = _agent(tokens, last) or _someone_unnamed(tokens[first])
+            passive = True
         elif _participle_after_comma(tokens, first):
             # "Clinton spoke in Tulsa, Oklahoma, arguing ...": the clause's subject, found later
             subject = None
@@ -96,9 +103,54 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             after = subject is None and not word.endswith("ing")  # never "promising the Friends"
             if after and (lemma not in _TRANSITIVE or inverted):
                 subject = parse_mention_after(tokens, last)
-        cues.append(Cue(first, last, word, lemma, subject, _venue(tokens, last, lemma)))
+        venue = _venue(tokens, last, lemma)
+        cues.append(Cue(first, last, word, lemma, subject, venue, passive))
         i = last + 1
     return cues
+
+
+#: auxiliaries before a cue's participle that make it passive ("was accused", "has been told")
+_PASSIVE_AUXILIARIES = frozenset(words("was were is are be been being"))
+
+
+def _passive(tokens: list[Token], first: int, word: str) -> bool:
+    """ "was accused", "were also branded": a participle after a form of "be" (never "was
+    quoted as saying", whose subject is the speaker, nor "the 'plan' was dismissed", whose
+    quoted subject is no statement of the agent's)."""
+    if not (word.endswith("ed") or word == "told") or word == "quoted" or " " in word:
+        return False
+    i = first - 1
+    if i > 0 and (tokens[i].lower in _TIME_ADVERBS or tokens[i].lower.endswith("ly")):
+        i -= 1  # "was also accused", "was repeatedly told"
+    if i < 0 or tokens[i].lower not in _PASSIVE_AUXILIARIES:
+        return False
+    return not any(t.kind == "quote" for t in tokens[max(0, i - _AGENT_WINDOW) : i])
+
+
+def _agent(tokens: list[Token], last: int) -> Mention | None:
+    """The agent of a passive cue, named after "by" in the same sentence ("branded 'a
+    coward' by Victor Laine")."""
+    for i in range(last + 1, min(len(tokens) - 1, last + _AGENT_WINDOW)):
+        if tokens[i].lower == "by":
+            return speaker_at(tokens, i + 1)
+    return None
+
+
+#: how many tokens after a passive cue its agent may be named ("by ..."), and its quote stand
+PASSIVE_REACH = _AGENT_WINDOW = 12
+
+
+def _someone_unnamed(cue: Token) -> Mention:
+    """The speaker of a passive cue that names none: someone, who resolves to nobody."""
+    return Mention(cue.start, cue.start, _UNNAMED, "role", definite=False)
+
+
+_UNNAMED = "someone"
+
+
+def is_unnamed(mention: Mention | None) -> bool:
+    """The speaker of a passive cue that names none ("X was accused of '...'")."""
+    return mention is not None and mention.text == _UNNAMED and mention.start == mention.end
 
 
 _DOCUMENTS = frozenset(

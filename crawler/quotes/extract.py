@@ -347,7 +347,7 @@ def _statements_only(text: str, found: list[Found]) -> list[Found]:
         keep = is_statement_text(
             text, item.span, attributed=item.attributed, cued=item.cued, direct=direct
         )
-        if not direct and not item.speakers:
+        if not direct and not item.speakers and not item.unnamed:
             keep = False  # words lifted into a sentence are a statement only with a speaker
         dropped_last = not keep
         if keep:

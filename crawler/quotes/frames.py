@@ -159,6 +159,8 @@ class Found:
     venue: str | None = None
     attributed: bool = False
     cued: bool = False
+    #: a passive cue names its speaker as nobody ("X was accused of '...'"): kept unknown
+    unnamed: bool = False
 
 
 def build_frames(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan]) -> list[Frame]:

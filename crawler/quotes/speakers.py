@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from crawler.quotes.attribution import QuoteCue
-from crawler.quotes.cues import find_cues, with_programme
+from crawler.quotes.cues import find_cues, is_unnamed, with_programme
 from crawler.quotes.frames import Found, Frame
 from crawler.quotes.lexicon import (
     HONORIFICS,
@@ -55,7 +55,10 @@ def apply_cue(
         speakers = _organisation_named_before(frame, frames, number, resolver)
         unknown_organisation = not speakers  # a quote beside it may still tell
     item.speakers = speakers
-    item.mention = _mention_text(subject)
+    item.mention = None if is_unnamed(subject) else _mention_text(subject)
+    # "X was accused of '...'": someone's words; "described as a '...'", "asked about the
+    # '...' remark" quote a label or a topic, kept only with a speaker
+    item.unnamed = is_unnamed(subject) and choice.cue.lemma not in {"describe", "ask"}
     item.cue = (choice.cue.word if choice.cue.lemma == "according to" else choice.cue.lemma) or None
     item.venue = choice.cue.venue or _venue_in_opening(frame)
     item.attributed = not unknown_organisation

@@ -57,3 +57,16 @@ def test_the_prime_minister_is_not_the_opposition_leader() -> None:
     )
     speakers = [who for _, who in found(text)]
     assert speakers[:2] == [("Fiona Blythe",), ("Daniel Rowe",)]
+
+
+def test_the_target_of_a_passive_cue_is_not_the_speaker() -> None:
+    text = (
+        "Greta Holm was accused of 'betraying every voter in the north' yesterday.\n\n"
+        "At the hustings she was told: 'Your time is up, and everyone here knows it.'\n\n"
+        "Oskar Lind was branded 'a coward' by Victor Laine after the vote.\n"
+    )
+    assert found(text) == [
+        ("betraying every voter in the north", ()),
+        ("Your time is up, and everyone here knows it.", ()),
+        ("a coward", ("Victor Laine",)),
+    ]
