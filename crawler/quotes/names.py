@@ -329,11 +329,26 @@ def names_in(tokens: list[Token]) -> list[Mention]:
     return found
 
 
+def _before_role_in_apposition(tokens: list[Token], i: int) -> int:
+    """ "Mr Carver and the Foreign Secretary, Nadia Brook": from the comma at ``i`` back past
+    the role the name stands beside, to the word before it ("and"); else ``i``."""
+    if i < 2 or tokens[i].text != ",":
+        return i
+    k = i - 1
+    while (
+        k > 0 and tokens[k].kind == "word" and (is_name_word(tokens[k]) or tokens[k].lower == "of")
+    ):
+        k -= 1
+    if k == i - 1 or tokens[k].lower != "the" or not is_role_word(tokens[i - 1]):
+        return i
+    return k - 1 if k >= 1 and tokens[k - 1].lower in {"and", "&"} else i
+
+
 def coordinated(tokens: list[Token], first: int, last_name: Mention) -> Mention:
     """ "Vance and Hegseth", "Smith, Jones and Brown": every name in the list."""
     names = list(last_name.names)
     start = last_name.start
-    i = first - 1
+    i = _before_role_in_apposition(tokens, first - 1)
     if i >= 1 and tokens[i].lower in {"and", "&"}:
         j = i - 1
         while j >= 0:

@@ -25,7 +25,8 @@ def first_person(tokens: list[Token]) -> Mention | None:
     after a preposition ("in Berea") and possessors ("Mrs. Clinton's remark")."""
     starts = {t.start: n for n, t in enumerate(tokens)}
     clause_end = opening_clause_end(tokens)
-    for mention in names_in(tokens):
+    found = names_in(tokens)
+    for number, mention in enumerate(found):
         at = starts.get(mention.start, 0)
         if at < clause_end:
             continue  # "When Wallace died in 1998, President Clinton released ..."
@@ -37,8 +38,27 @@ def first_person(tokens: list[Token]) -> Mention | None:
             continue
         if _modifies_a_role(tokens, mention) or (at == 0 and _is_dateline(tokens, mention)):
             continue
-        return mention
+        after = found[number + 1] if number + 1 < len(found) else None
+        return _joined_by_and(tokens, mention, after) if after is not None else mention
     return None
+
+
+def _joined_by_and(tokens: list[Token], mention: Mention, after: Mention) -> Mention:
+    """ "Defense Secretary A and Secretary of State B defended ..., saying", "A and the
+    Foreign Secretary, B, issued a statement saying": both people, when nothing but "and"
+    and the second one's title stand between the names."""
+    between = [t for t in tokens if mention.end <= t.start and t.end <= after.start]
+    if not between or between[0].lower not in {"and", "&"}:
+        return mention
+    title = between[1:]
+    if title and title[0].lower == "the" and title[-1].text == ",":
+        title = title[1:-1]  # "A and the Foreign Secretary, B"
+        if not (title and is_role_word(title[-1])):
+            return mention
+    if not all(t.kind == "word" and (t.text[:1].isupper() or t.lower == "of") for t in title):
+        return mention
+    names = (*mention.names, *after.names)
+    return Mention(mention.start, after.end, "", "name", names, mention.role)
 
 
 #: words opening a subordinate clause before the main one ("When X died, Y said")

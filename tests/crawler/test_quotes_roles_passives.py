@@ -70,3 +70,22 @@ def test_the_target_of_a_passive_cue_is_not_the_speaker() -> None:
         ("Your time is up, and everyone here knows it.", ()),
         ("a coward", ("Victor Laine",)),
     ]
+
+
+def test_both_speakers_joined_by_and_before_a_cue_are_kept() -> None:
+    text = (
+        "Defence Secretary Ian Carver has rejected the criticism.\n\n"
+        "Both Mr Carver and the Foreign Secretary, Nadia Brook, later said Britain would "
+        "'not be pushed around' by anyone.\n"
+    )
+    assert found(text) == [("not be pushed around", ("Ian Carver", "Nadia Brook"))]
+    statement = text.replace("later said", "later issued a statement saying")
+    assert found(statement) == [("not be pushed around", ("Ian Carver", "Nadia Brook"))]
+
+
+def test_two_titled_speakers_joined_by_and_keep_both() -> None:
+    text = (
+        "Treasury Secretary Alan Pike and Secretary of State Maria Duval on Tuesday defended "
+        "the tariffs, saying partners had been 'given fair notice.'\n"
+    )
+    assert found(text) == [("given fair notice.", ("Alan Pike", "Maria Duval"))]
