@@ -14,6 +14,7 @@ from crawler.quotes.lexicon import (
     SPEAKER_PRONOUNS,
     words,
 )
+from crawler.quotes.namekinds import organisation_named
 from crawler.quotes.names import (
     NOT_PERSON,
     PARTY_TAG,
@@ -233,6 +234,9 @@ def _mention_ending_at(tokens: list[Token], i: int) -> Mention | None:
         return _mention_ending_at(tokens, j - 1) if j > 0 else None
     if is_name_word(token):
         first = run_backwards(tokens, i)
+        organisation = organisation_named(tokens, first, i)
+        if organisation is not None:
+            return organisation  # "the Society for Quiet Lanes wrote"
         if _object_of_preposition(tokens, first):
             return None  # "a source speaking to Fox News said", "wrote on Facebook"
         mention = name_mention(tokens, first, i)

@@ -89,3 +89,16 @@ def test_two_titled_speakers_joined_by_and_keep_both() -> None:
         "the tariffs, saying partners had been 'given fair notice.'\n"
     )
     assert found(text) == [("given fair notice.", ("Alan Pike", "Maria Duval"))]
+
+
+def test_an_organisation_before_a_cue_is_the_speaker() -> None:
+    text = (
+        "The council approved the new road on Thursday.\n\n"
+        "In a letter to councillors, the Society for Quiet Lanes wrote: 'This decision will "
+        "be remembered for the worst reasons.'\n"
+    )
+    assert found(text) == [
+        ("This decision will be remembered for the worst reasons.", ("Society for Quiet Lanes",))
+    ]
+    campaign = text.replace("Society for Quiet Lanes", "Campaign to Save Green Fields")
+    assert [who for _, who in found(campaign)] == [("Campaign to Save Green Fields",)]
