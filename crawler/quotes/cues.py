@@ -96,7 +96,11 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             # "Clinton spoke in Tulsa, Oklahoma, arguing ...": the clause's subject, found later
             subject = None
         else:
-            subject = parse_mention_before(tokens, first) or _someone(tokens, first)
+            subject = (
+                parse_mention_before(tokens, first)
+                or _someone(tokens, first)
+                or _one_of_them(tokens, first)
+            )
             if subject is not None and word.endswith("ing") and _a_group(subject):
                 subject = None  # "emailed supporters saying": the clause's subject speaks
             inverted = first > 0 and tokens[first - 1].kind == "quote"  # '"Why?" demanded X'
@@ -176,6 +180,18 @@ def _someone(tokens: list[Token], first: int) -> Mention | None:
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def _one_of_them(tokens: list[Token], first: int) -> Mention | None:
+    """ "criticism from aldermen, with one calling it '...'", "and another said": one of a
+    group nobody names, who speaks unnamed (not the person the sentence is about)."""
+    if first < 2 or tokens[first - 1].lower not in {"one", "another"}:
+        return None
+    if tokens[first - 2].lower not in {"with", "and", ","}:
+        return None
+    return _someone_unnamed(tokens[first])
+
+
 #: people nobody names ("one shopkeeper", "a passer-by"); roles of ROLE_NOUNS are read before
 _PEOPLE = frozenset(
     words(
@@ -192,7 +208,8 @@ _NOT_ADJECTIVES = frozenset(words("and or but who which that to of in on at by f
 
 def _a_group(subject: Mention) -> bool:
     """A plural role without a name ("supporters", "the voters"): an object, not a speaker."""
-    return subject.kind == "role" and subject.role.split()[-1].lower().endswith("s")
+    heads = subject.role.split()[-1:]
+    return subject.kind == "role" and bool(heads) and heads[0].lower().endswith("s")
 
 
 def _participle_after_comma(tokens: list[Token], first: int) -> bool:

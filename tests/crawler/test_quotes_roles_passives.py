@@ -72,6 +72,14 @@ def test_the_target_of_a_passive_cue_is_not_the_speaker() -> None:
     ]
 
 
+def test_one_of_an_unnamed_group_is_not_the_person_the_sentence_is_about() -> None:
+    text = (
+        "Mayor Tom Reyes faced fresh criticism from councillors, with one calling the budget "
+        "'a bonfire of promises' on Tuesday.\n"
+    )
+    assert found(text) == [("a bonfire of promises", ())]
+
+
 def test_both_speakers_joined_by_and_before_a_cue_are_kept() -> None:
     text = (
         "Defence Secretary Ian Carver has rejected the criticism.\n\n"
