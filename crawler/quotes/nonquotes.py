@@ -56,7 +56,11 @@ def is_statement_text(
     if not words or _TRANSCRIPT_LABEL.match(quoted):
         return False
     ending = quoted.rstrip()[-1:]
-    spoken = direct and cued and (ending in ".?!\u2026" or (ending == "," and len(words) <= 2))
+    # a sentence of its own: cued, or going on from its speaker's quote ('..." she said. "Never."')
+    spoken = direct and (
+        (cued and (ending in ".?!\u2026" or (ending == "," and len(words) <= 2)))
+        or (attributed and ending in ".?!\u2026" and len(words) <= 2)
+    )
     shouted = cued and len(words) >= 2 and quoted.isupper()  # a post's "RICH AGAIN."
     if _is_title(words) and (not (spoken or shouted) or _after_work_noun(text, span)):
         return False

@@ -110,3 +110,15 @@ def test_an_organisation_before_a_cue_is_the_speaker() -> None:
     ]
     campaign = text.replace("Society for Quiet Lanes", "Campaign to Save Green Fields")
     assert [who for _, who in found(campaign)] == [("Campaign to Save Green Fields",)]
+
+
+def test_a_one_word_sentence_after_a_speakers_quote_is_theirs() -> None:
+    text = (
+        'Governor Ana Ruiz spoke to reporters on Friday. "We will not raise taxes on '
+        'families," she said. "Ever."\n\n'
+        'Her book, "Forward," came out in May.\n'
+    )
+    assert found(text) == [
+        ("We will not raise taxes on families,", ("Ana Ruiz",)),
+        ("Ever.", ("Ana Ruiz",)),
+    ]
