@@ -53,7 +53,7 @@ def assign_cues(tokens: list[Token], cues: list[Cue]) -> dict[int, QuoteCue]:
         choice = choice or _leading_cue(tokens, cues, split, position)
         final = [cue for cue in after if not _quote_follows(tokens, cue)]
         choice = choice or _sentence_final_cue(final, 0) or _dash_credit(tokens, position)
-        choice = choice or _colon_speaker(tokens, position)
+        choice = choice or _colon_speaker(tokens, position) or _name_colon_opening(tokens, position)
         if choice is not None:
             found[token.quote] = choice
     return found
@@ -285,6 +285,24 @@ def _dash_colon(tokens: list[Token], position: int) -> QuoteCue | None:
     if first == 0 or tokens[first - 1].text not in _DASHES:
         return None
     cue = Cue(position - 1, position - 1, "", "", names[0], None)
+    return QuoteCue(cue, names[0], "colon")
+
+
+def _name_colon_opening(tokens: list[Token], position: int) -> QuoteCue | None:
+    """A headline's layout: a name and a colon open the sentence, the quote comes in the
+    words after it ("Okafor: schools 'will not be left behind' in funding row")."""
+    colon = next((n for n, t in enumerate(tokens[:position]) if t.text == ":"), None)
+    if colon is None or not 0 < colon <= 3 or tokens[colon - 1].text.isupper():
+        return None  # a transcript's "RAMOS:" labels a turn (see transcripts)
+    names = names_in(tokens[:colon])
+    if len(names) != 1 or (names[0].start, names[0].end) != (
+        tokens[0].start,
+        tokens[colon - 1].end,
+    ):
+        return None
+    if any(t.kind == "quote" for t in tokens[colon + 1 : position]):
+        return None
+    cue = Cue(colon, colon, "", "", names[0], None)
     return QuoteCue(cue, names[0], "colon")
 
 

@@ -122,3 +122,11 @@ def test_a_one_word_sentence_after_a_speakers_quote_is_theirs() -> None:
         ("We will not raise taxes on families,", ("Ana Ruiz",)),
         ("Ever.", ("Ana Ruiz",)),
     ]
+
+
+def test_a_headline_name_and_colon_speak_the_quote_after_them() -> None:
+    text = (
+        "Okafor: schools \u2018will not be left behind\u2019 in funding row\n\n"
+        "Daniel Okafor, the Education Secretary, has promised more money for schools.\n"
+    )
+    assert found(text) == [("will not be left behind", ("Daniel Okafor",))]
