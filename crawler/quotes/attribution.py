@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from crawler.quotes.cues import PASSIVE_REACH, Cue
 from crawler.quotes.inverted import parse_mention_after
 from crawler.quotes.lexicon import HEADLINE_VERBS, words
+from crawler.quotes.mentions import parse_mention_before
 from crawler.quotes.names import Mention, names_in
 from crawler.quotes.subjects import first_person, opening_clause_end, sentence_subject
 from crawler.quotes.tokens import Token
@@ -196,6 +197,7 @@ def _leading_cue(
     if subject is None:
         before = tokens[start : cue.first]
         subject = first_person(before) or (_clause_opener(before) if before else None)
+        subject = subject or _issuer_of_document(tokens, cue)
     if subject is None and start:
         before = tokens[: cue.first]  # "His comments came after ...": the sentence before
         subject = _earlier_subject(cues, split - 1, opening_clause_end(tokens))
@@ -216,6 +218,26 @@ def _last_sentence_start(tokens: list[Token], end: int) -> int:
         ):
             return n + 1
     return 0
+
+
+def _issuer_of_document(tokens: list[Token], cue: Cue) -> Mention | None:
+    """ "Pike's office later released a statement saying": who issued the document the
+    participle cue goes on from (the subject written before its verb)."""
+    i = cue.first - 1
+    if i < 2 or tokens[i].lower.rstrip("s") not in _DOCUMENTS:
+        return None
+    i -= 1
+    if tokens[i].lower in {"a", "an", "the", "its", "his", "her", "their", "joint"}:
+        i -= 1
+    if i >= 1 and tokens[i].lower == "a":
+        i -= 1  # "a joint statement"
+    return parse_mention_before(tokens, i) if i >= 1 and tokens[i].lower in _ISSUING else None
+
+
+#: documents a participle cue goes on from ("a statement saying")
+_DOCUMENTS = frozenset(words("statement letter release note post memo"))
+#: verbs issuing such a document
+_ISSUING = frozenset(words("released issued published sent posted put wrote"))
 
 
 def _clause_opener(tokens: list[Token]) -> Mention | None:

@@ -130,3 +130,12 @@ def test_a_headline_name_and_colon_speak_the_quote_after_them() -> None:
         "Daniel Okafor, the Education Secretary, has promised more money for schools.\n"
     )
     assert found(text) == [("will not be left behind", ("Daniel Okafor",))]
+
+
+def test_an_office_issuing_a_statement_saying_speaks_the_quote() -> None:
+    text = (
+        "Rep. Laura Voss voted against the bill on Monday.\n\n"
+        "Her office later released a statement saying the congresswoman had "
+        "\u201creceived threats\u201d after the vote.\n"
+    )
+    assert found(text) == [("received threats", ("Laura Voss's office",))]
