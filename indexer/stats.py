@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import weakref
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,11 +75,37 @@ def speaker_summaries(
 
 
 def _count(reader: Any, field: str, term: str | bytes) -> int:
-    """Documents holding ``term`` that are not deleted (the lexicon keeps deleted ones' terms
-    until segments merge; postings skip them)."""
-    if (field, term) not in reader:
-        return 0
-    return sum(1 for _ in reader.postings(field, term).all_ids())
+    """Documents holding ``term`` that are not deleted: each segment's document frequency
+    (from its term dictionary, which still counts deleted documents until segments merge)
+    less the deleted documents whose stored value holds the term."""
+    fieldobj = reader.schema[field]
+    key = fieldobj.to_bytes(term) if isinstance(term, str) else term
+    total = 0
+    for leaf, _ in reader.leaf_readers():
+        total += leaf.doc_frequency(field, key)
+        if leaf.has_deletions():
+            total -= _deleted_terms(leaf, field)[key]
+    return int(total)
+
+
+_DELETED_TERMS: weakref.WeakKeyDictionary[Any, dict[str, Counter[bytes]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _deleted_terms(leaf: Any, field: str) -> Counter[bytes]:
+    """How many of the segment's deleted documents hold each term of ``field`` (read from their
+    stored values through the field's own indexing; a segment has few deleted documents)."""
+    by_field = _DELETED_TERMS.setdefault(leaf, {})
+    if field not in by_field:
+        fieldobj = leaf.schema[field]
+        counts: Counter[bytes] = Counter()
+        for docnum in leaf.segment().deleted_docs():
+            value = leaf.stored_fields(docnum).get(field)
+            if value is not None:
+                counts.update({term for term, *_ in fieldobj.index(value)})
+        by_field[field] = counts
+    return by_field[field]
 
 
 def _date_span(index: StatementIndex) -> tuple[dt.date | None, dt.date | None]:
