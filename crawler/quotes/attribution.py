@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from crawler.quotes.cues import PASSIVE_REACH, Cue
 from crawler.quotes.inverted import parse_mention_after
-from crawler.quotes.lexicon import HEADLINE_VERBS, words
+from crawler.quotes.lexicon import DASHES, HEADLINE_VERBS, words
 from crawler.quotes.mentions import parse_mention_before
 from crawler.quotes.names import Mention, names_in
 from crawler.quotes.subjects import first_person, opening_clause_end, sentence_subject
@@ -260,12 +260,9 @@ def _sentence_final_cue(cues: list[Cue], split: int) -> QuoteCue | None:
     return None
 
 
-_DASHES = frozenset({"—", "\u2015", "\u2013", "-", "~"})
-
-
 def _dash_credit(tokens: list[Token], position: int) -> QuoteCue | None:
     """Layout d: a credit line after the quote, "'...' ― Sonya Herridge"."""
-    if position + 2 >= len(tokens) or tokens[position + 1].text not in _DASHES:
+    if position + 2 >= len(tokens) or tokens[position + 1].text not in DASHES:
         return None
     rest = tokens[position + 1 : position + 14]
     names = names_in(rest[1:])
@@ -282,11 +279,11 @@ def _between_dashes(tokens: list[Token], position: int) -> QuoteCue | None:
     """A quote set off by dashes right after a name is theirs: "... including Mitt Romney --
     'It is disqualifying' -- and Fred Goldberg"."""
     before = position - 1
-    while before > 0 and tokens[before].text in _DASHES:  # "--" is two tokens
+    while before > 0 and tokens[before].text in DASHES:  # "--" is two tokens
         before -= 1
     if before == position - 1 or before < 1:
         return None
-    if position + 1 >= len(tokens) or tokens[position + 1].text not in _DASHES:
+    if position + 1 >= len(tokens) or tokens[position + 1].text not in DASHES:
         return None
     names = [m for m in names_in(tokens[: before + 1]) if m.end == tokens[before].end]
     if not names or _after_preposition(tokens, names[0]) or _hashtag(tokens, names[0]):
@@ -304,7 +301,7 @@ def _dash_colon(tokens: list[Token], position: int) -> QuoteCue | None:
     if not names:
         return None
     first = next(n for n, t in enumerate(tokens) if t.start == names[0].start)
-    if first == 0 or tokens[first - 1].text not in _DASHES:
+    if first == 0 or tokens[first - 1].text not in DASHES:
         return None
     cue = Cue(position - 1, position - 1, "", "", names[0], None)
     return QuoteCue(cue, names[0], "colon")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from crawler.quotes.attribution import QuoteCue
 from crawler.quotes.cues import Cue, find_cues
 from crawler.quotes.frames import Found, Frame
+from crawler.quotes.lexicon import DASHES
 from crawler.quotes.names import Mention, names_in
 from crawler.quotes.nonquotes import quote_kind
 from crawler.quotes.resolve import Resolver
@@ -137,9 +138,6 @@ def _cue_of_sentence_before(
     return source
 
 
-_DASHES = frozenset({"-", "\u2014", "\u2013", "\u2015", "~"})
-
-
 def _credit_line_after(
     item: Found, frames: list[Frame], number: int, resolver: Resolver
 ) -> Found | None:
@@ -152,7 +150,7 @@ def _credit_line_after(
     if after.end != after.paragraph.end:
         return None  # the credit is the whole paragraph
     tokens = after.tokens
-    if len(tokens) < 2 or tokens[0].text not in _DASHES:
+    if len(tokens) < 2 or tokens[0].text not in DASHES:
         return None
     if sum(1 for t in tokens if t.kind == "word") > 8:
         return None

@@ -9,6 +9,7 @@ from crawler.quotes.inverted import parse_mention_after
 from crawler.quotes.lexicon import (
     CUE_FORMS,
     HEADLINE_VERBS,
+    INDEFINITES,
     NON_PERSON_HEADS,
     ROLE_NOUNS,
     words,
@@ -169,7 +170,7 @@ def _someone(tokens: list[Token], first: int) -> Mention | None:
         return None
     i = first - 2
     while i >= 0 and first - i <= 4 and tokens[i].text.isalpha() and tokens[i].text.islower():
-        if tokens[i].lower in _INDEFINITE:
+        if tokens[i].lower in INDEFINITES:
             words = join_tokens(tokens[i + 1 : first])
             text = f"{tokens[i].text} {words}"
             return Mention(tokens[i].start, tokens[first - 1].end, text, "role", role=words)
@@ -177,9 +178,6 @@ def _someone(tokens: list[Token], first: int) -> Mention | None:
             return None
         i -= 1
     return None
-
-
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 def _one_of_them(tokens: list[Token], first: int) -> Mention | None:

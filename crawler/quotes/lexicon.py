@@ -9,9 +9,11 @@ from __future__ import annotations
 
 __all__ = [
     "CUE_FORMS",
+    "DASHES",
     "FEMALE_WORDS",
     "HEADLINE_VERBS",
     "HONORIFICS",
+    "INDEFINITES",
     "MALE_WORDS",
     "NAME_STOPWORDS",
     "NON_PERSON_HEADS",
@@ -241,6 +243,10 @@ NON_PERSON_HEADS = frozenset(
 )
 
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+#: words opening a mention of someone not named yet ("a spokesman", "one aide", "another MP")
+INDEFINITES = frozenset({"a", "an", "one", "another"})
+#: dash tokens: hyphen, en and em dash, horizontal bar, and the tilde some sites use for one
+DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015", "~"})
 
 #: capitalised words that start sentences or name things but are not part of a person's name
 NAME_STOPWORDS = frozenset(

@@ -8,6 +8,7 @@ is read in :mod:`crawler.quotes.inverted`, names themselves in :mod:`crawler.quo
 from __future__ import annotations
 
 from crawler.quotes.lexicon import (
+    INDEFINITES,
     NAME_STOPWORDS,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
@@ -117,7 +118,7 @@ def _role_backwards(tokens: list[Token], last: int) -> Mention | None:
             return named
     head = tokens[i]
     determiner = head.lower
-    indefinite = determiner in _INDEFINITE
+    indefinite = determiner in INDEFINITES
     definite = not indefinite and not tokens[last].lower.endswith("s")
     words = tokens[i : last + 1]
     if determiner == "the" or indefinite:
@@ -137,7 +138,6 @@ _OFFICE_WORDS = frozenset(words("former vice prime deputy foreign home first sha
 #: role nouns that take a lower-case "of" phrase ("chief of staff", "head of communications")
 _OF_ROLES = frozenset(words("chief head director deputy secretary minister"))
 #: determiners of a role that is nobody in particular ("a senator", "one MP")
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 def role_ending_at(tokens: list[Token], last: int) -> Mention | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from crawler.quotes.firstnames import is_given_name, role_gender, speaker_gender
 from crawler.quotes.lexicon import (
     FEMALE_WORDS,
+    INDEFINITES,
     MALE_WORDS,
     NAME_STOPWORDS,
     TITLE_WORDS,
@@ -276,7 +277,7 @@ class Resolver:
         return len(speakers) == 1 and (self.gender.get(name) or speaker_gender(name)) is not None
 
     def _role(self, mention: Mention) -> tuple[str, ...]:
-        if mention.text.split()[0].lower() in _INDEFINITE:
+        if mention.text.split()[0].lower() in INDEFINITES:
             # "a senator", "one MP": nobody the article named, save an organisation's voice
             return (role_name(mention.role),) if speaks_for_an_organisation(mention) else ()
         if _SEVERAL.fullmatch(mention.text.lower()):
@@ -404,7 +405,6 @@ _OWNER_OF_KEY = re.compile(r"^[^\s']+(?:'s|s')\s+(?=\S)")
 _SEVERAL = re.compile(r"the (?:two|three|four) [a-z-]+|the (?:pair|couple|duo)|both(?: [a-z-]+s)?")
 
 #: determiners of a role that is nobody in particular
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 #: a capitalised owner opening a role ("Paul Ryan's office", "Mr Smith's lawyer")
 _OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|\u2019s)\s")
