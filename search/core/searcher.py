@@ -65,21 +65,23 @@ class Core:
         self._arrays: dict[str, SegmentArrays] = {}
         self._views: dict[tuple[str, int], SegmentView] = {}
         self._base: tuple[SegmentArrays, list[str]] | None = None
-        # the views and scoring statistics of the last reader seen (a reader never changes:
-        # a commit brings a new one), so repeated queries skip the walk over every segment
-        self._reader_views: tuple[Any, list[SegmentView]] | None = None
-        self._reader_avgfl: tuple[Any, float] | None = None
+        # the last reader seen, its views and its text field's average length (a reader never
+        # changes: a commit brings a new one), so repeated queries skip the walk over segments
+        self._last_reader: tuple[Any, list[SegmentView], float] | None = None
 
     # -- 1. segments ------------------------------------------------------------------------
 
     def views(self, searcher: Any) -> list[SegmentView]:
         """Views in docnum order: the base (the first segments merged), then one per segment."""
+        return self._of_reader(searcher)[1]
+
+    def _of_reader(self, searcher: Any) -> tuple[Any, list[SegmentView], float]:
+        """(reader, views, average text length) of the searcher's reader, made once."""
         reader = searcher.reader()
-        if self._reader_views is not None and self._reader_views[0] is reader:
-            return self._reader_views[1]
-        views = self._fresh_views(searcher)
-        self._reader_views = (reader, views)
-        return views
+        if self._last_reader is None or self._last_reader[0] is not reader:
+            avgfl = float(searcher.avg_field_length(TEXT_FIELD) or 1)
+            self._last_reader = (reader, self._fresh_views(searcher), avgfl)
+        return self._last_reader
 
     def _fresh_views(self, searcher: Any) -> list[SegmentView]:
         leaves = _leaves(searcher)
@@ -164,8 +166,8 @@ class Core:
         every: bool = False,
     ) -> CoreMatches:
         """Match, filter, rank and page (steps 1-4 of the module docstring)."""
-        views = self.views(searcher)
-        stats = Stats(searcher, TEXT_FIELD, DATE_FIELD, avgfl=self._avgfl(searcher))
+        _, views, avgfl = self._of_reader(searcher)
+        stats = Stats(searcher, TEXT_FIELD, DATE_FIELD, avgfl=avgfl)
         docs, scores, dates = _matches(views, query, filter, stats, dated=sort != "relevance")
         wanted = offset + limit
         order = (
@@ -177,14 +179,6 @@ class Core:
         ranked = sort == "relevance"
         page = tuple((int(docs[i]), float(scores[i]) if ranked else 0.0) for i in chosen)
         return CoreMatches(total=len(docs), page=page, every=docs if every else None)
-
-    def _avgfl(self, searcher: Any) -> float:
-        """The text field's average length over the whole index (one sum over the segments
-        per reader)."""
-        reader = searcher.reader()
-        if self._reader_avgfl is None or self._reader_avgfl[0] is not reader:
-            self._reader_avgfl = (reader, searcher.avg_field_length(TEXT_FIELD) or 1)
-        return float(self._reader_avgfl[1])
 
 
 def _matches(
