@@ -21,6 +21,7 @@ from indexer import schema
 __all__ = [
     "Occurrence",
     "StatementRecord",
+    "damaged_statement",
     "record_from_stored",
     "record_to_document",
     "statement_from_json",
@@ -134,7 +135,12 @@ def stored_reports(stored: object) -> list[dict[str, Any]]:
     try:
         reports: list[dict[str, Any]] = json.loads(stored)  # type: ignore[arg-type]
     except (TypeError, ValueError) as error:
-        raise IndexStoreError(
-            f"a stored statement is damaged ({error}); rebuild the index from its sources"
-        ) from None
+        raise damaged_statement(error) from None
     return reports
+
+
+def damaged_statement(error: Exception) -> IndexStoreError:
+    """The error for stored statement values that cannot be read back."""
+    return IndexStoreError(
+        f"a stored statement is damaged ({error}); rebuild the index from its sources"
+    )

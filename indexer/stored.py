@@ -26,7 +26,7 @@ from typing import Any
 import zstandard
 from whoosh.columns import Column, ColumnReader, ColumnWriter, VarBytesColumn
 
-from crawler.errors import IndexStoreError
+from indexer.records import damaged_statement
 
 __all__ = ["TRAINING_DOCUMENTS", "ZstdStoredColumn", "stored_fields_reader"]
 
@@ -63,7 +63,7 @@ class _Writer(ColumnWriter):  # type: ignore[misc]
     def add(self, docnum: int, value: Any) -> None:
         packed = b"" if value is None else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
         if self._values is not None:
-            self._values.add(docnum, self._compress(packed) if packed else b"")
+            self._write(docnum, packed)
             return
         self._pending.append((docnum, packed))
         if len(self._pending) >= TRAINING_DOCUMENTS:
@@ -89,8 +89,11 @@ class _Writer(ColumnWriter):  # type: ignore[misc]
         self._compress = compressor.compress
         self._values = VarBytesColumn.Writer(self._dbfile)
         for docnum, packed in self._pending:
-            self._values.add(docnum, self._compress(packed) if packed else b"")
+            self._write(docnum, packed)
         self._pending = []
+
+    def _write(self, docnum: int, packed: bytes) -> None:
+        self._values.add(docnum, self._compress(packed) if packed else b"")
 
 
 def _train(samples: list[bytes | bytearray | memoryview]) -> bytes:
@@ -131,9 +134,7 @@ class _Reader(ColumnReader):  # type: ignore[misc]
         try:
             return pickle.loads(self._decompress(frame))
         except Exception as error:  # damaged bytes fail to inflate, or unpickle as anything
-            raise IndexStoreError(
-                f"a stored statement is damaged ({error}); rebuild the index from its sources"
-            ) from None
+            raise damaged_statement(error) from None
 
 
 def stored_fields_reader(reader: Any) -> Callable[[int], dict[str, Any]]:
