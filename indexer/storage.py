@@ -11,7 +11,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from crawler.errors import IndexStoreError
 from indexer import schema
@@ -20,6 +20,7 @@ __all__ = [
     "MARKER_FILE",
     "OUTLETS_FILE",
     "DirectoryStamp",
+    "OfGeneration",
     "create_whoosh_index",
     "in_segment_processes",
     "is_statements_index",
@@ -163,6 +164,24 @@ def save_text(path: Path, text: str) -> None:
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, path)
+
+
+T = TypeVar("T")
+
+
+class OfGeneration(Generic[T]):
+    """A value made from one generation (commit) of an index, made again once a reader sees a
+    newer one."""
+
+    def __init__(self) -> None:
+        self._held: tuple[int, T] | None = None
+
+    def get(self, reader: Any, make: Callable[[], T]) -> T:
+        """The value for ``reader``'s generation (``make`` makes it when there is none yet)."""
+        generation = reader.generation()
+        if self._held is None or self._held[0] != generation:
+            self._held = (generation, make())
+        return self._held[1]
 
 
 class DirectoryStamp:

@@ -38,6 +38,7 @@ from indexer.speakers import SpeakerRegistry
 from indexer.storage import (
     OUTLETS_FILE,
     DirectoryStamp,
+    OfGeneration,
     create_whoosh_index,
     load_outlet_names,
     open_whoosh_index,
@@ -87,8 +88,8 @@ class StatementIndex:
         self._staged_articles: dict[str, set[str]] = {}  # article -> staged keys (maybe stale)
         self._staged_statements = 0
         self._batch_started = 0.0
-        self._key_table: tuple[int, KeyTable] | None = None  # (generation, its keys)
-        self._vocabulary: tuple[int, Vocabulary] | None = None  # (generation, words)
+        self._key_table: OfGeneration[KeyTable] = OfGeneration()
+        self._vocabulary: OfGeneration[Vocabulary] = OfGeneration()
         self._stamp = DirectoryStamp(path)  # a stat instead of a listing when nothing changed
 
     @classmethod
@@ -190,10 +191,7 @@ class StatementIndex:
     def _keys(self) -> KeyTable:
         """The dedup keys and articles of the searcher's generation."""
         reader = self._committed().reader()
-        generation = reader.generation()
-        if self._key_table is None or self._key_table[0] != generation:
-            self._key_table = (generation, KeyTable.load(reader, self.path))
-        return self._key_table[1]
+        return self._key_table.get(reader, lambda: KeyTable.load(reader, self.path))
 
     # -- writing --------------------------------------------------------------------------
 
@@ -276,10 +274,7 @@ class StatementIndex:
         """The index's words as written (for prefix, wildcard and fuzzy queries), read again
         when the searcher sees a new commit."""
         reader = self.searcher().reader()
-        generation = reader.generation()
-        if self._vocabulary is None or self._vocabulary[0] != generation:
-            self._vocabulary = (generation, Vocabulary.load(self.path, reader))
-        return self._vocabulary[1]
+        return self._vocabulary.get(reader, lambda: Vocabulary.load(self.path, reader))
 
     # -- staging --------------------------------------------------------------------------
 
