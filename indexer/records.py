@@ -73,12 +73,18 @@ def statement_to_json(statement: Statement) -> dict[str, Any]:
     return values
 
 
-def statement_from_json(values: Mapping[str, Any]) -> Statement:
-    """The statement :func:`statement_to_json` wrote."""
+def statement_from_json(
+    values: Mapping[str, Any],
+    *,
+    speakers: tuple[str, ...] | None = None,
+    speaker_ids: tuple[str, ...] | None = None,
+) -> Statement:
+    """The statement :func:`statement_to_json` wrote (``speakers``, ``speaker_ids``: these
+    instead of the written ones)."""
     date = values.get("date")
     return Statement(
         text=values.get("text", ""),
-        speakers=tuple(values.get("speakers", ())),
+        speakers=tuple(values.get("speakers", ())) if speakers is None else speakers,
         kind=values.get("kind", "direct"),
         start=values.get("start", 0),
         end=values.get("end", 0),
@@ -87,7 +93,7 @@ def statement_from_json(values: Mapping[str, Any]) -> Statement:
         venue=values.get("venue"),
         date=dt.date.fromisoformat(date) if date else None,
         context=values.get("context", ""),
-        speaker_ids=tuple(values.get("speaker_ids", ())),
+        speaker_ids=tuple(values.get("speaker_ids", ())) if speaker_ids is None else speaker_ids,
         url=values.get("url"),
         outlet=values.get("outlet"),
         title=values.get("title"),

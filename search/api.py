@@ -28,7 +28,7 @@ from indexer.stats import IndexStats, SpeakerSummary, index_stats, speaker_summa
 from search.engine import Matches, run_query
 from search.facets import count_facets
 from search.filters import FilterResolver
-from search.hits import build_hit, matched_terms
+from search.hits import build_hits, matched_terms
 from search.options import SearchOptions
 from search.query import parse_query
 from search.results import SearchResult
@@ -124,10 +124,12 @@ class Index:
             offset=options.offset,
             every=bool(options.facets),
         )
-        terms = matched_terms(parsed.query)
-        hits = tuple(
-            build_hit(searcher, registry, docnum, score=score, rank=rank, terms=terms)
-            for rank, (docnum, score) in enumerate(matches.page, start=options.offset + 1)
+        hits = build_hits(
+            searcher,
+            registry,
+            matches.page,
+            first_rank=options.offset + 1,
+            terms=matched_terms(parsed.query),
         )
         facets = (
             count_facets(searcher, registry, _every(matches), options.facets)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from whoosh.query import Query
     from whoosh.searching import Searcher
 
-__all__ = ["MatchTerms", "build_hit", "highlight", "index_term", "matched_terms"]
+__all__ = ["MatchTerms", "build_hits", "highlight", "index_term", "matched_terms"]
 
 SNIPPET_CHARS = 320
 MARK_OPEN, MARK_CLOSE = "[[", "]]"
@@ -38,43 +38,67 @@ WORD_PATTERN = r"\w+(\.?\w+)*"
 TERM_CACHE_WORDS = 200_000
 
 
-def build_hit(
+def build_hits(
     searcher: Searcher,
     registry: SpeakerRegistry,
-    docnum: int,
+    page: Sequence[tuple[int, float]],
     *,
-    score: float,
-    rank: int,
+    first_rank: int,
     terms: MatchTerms,
+) -> tuple[Hit, ...]:
+    """The hits for one page of (docnum, score), ranked from ``first_rank``: plain values
+    only, safe after the searcher closes."""
+    read = _stored_fields(searcher)
+    return tuple(
+        _hit(read(docnum), registry, score=score, rank=rank, terms=terms)
+        for rank, (docnum, score) in enumerate(page, start=first_rank)
+    )
+
+
+def _hit(
+    stored: dict[str, Any], registry: SpeakerRegistry, *, score: float, rank: int, terms: MatchTerms
 ) -> Hit:
-    """The hit for one document: plain values only, safe after the searcher closes."""
-    stored = _stored_fields(searcher)(docnum)
     reports = _reports(stored[schema.SOURCES])
     speaker_ids = tuple(stored.get(schema.SPEAKER_IDS, "").split())
-    first = dict(reports[0][0], speaker_ids=speaker_ids)
-    known = [registry.get(i) for i in speaker_ids]
-    if known and all(known):
-        first["speakers"] = [s.name for s in known if s]
-    statement = statement_from_json(first)
-    sources = tuple(
-        dict.fromkeys(
-            Source(
-                outlet=values.get("outlet"),
-                url=values.get("url"),
-                date=date,
-                title=values.get("title"),
-                source=values.get("source", ""),
-            )
-            for values, date in reports
-        )
+    statement = statement_from_json(
+        reports[0][0], speaker_ids=speaker_ids, speakers=_speaker_names(registry, speaker_ids)
     )
     return Hit(
         statement=statement,
         score=score,
         rank=rank,
         snippet=highlight(statement.text, terms),
-        sources=sources,
+        sources=_sources(reports),
     )
+
+
+def _speaker_names(
+    registry: SpeakerRegistry, speaker_ids: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """The registry's current names for these speakers; None (keep the stored names) when there
+    are none or one is unknown."""
+    names = []
+    for speaker_id in speaker_ids:
+        speaker = registry.get(speaker_id)
+        if speaker is None:
+            return None
+        names.append(speaker.name)
+    return tuple(names) or None
+
+
+def _sources(reports: list[tuple[dict[str, Any], dt.date | None]]) -> tuple[Source, ...]:
+    """Where the statement was reported, earliest first, each place once."""
+    sources = (
+        Source(
+            outlet=values.get("outlet"),
+            url=values.get("url"),
+            date=date,
+            title=values.get("title"),
+            source=values.get("source", ""),
+        )
+        for values, date in reports
+    )
+    return (next(sources),) if len(reports) == 1 else tuple(dict.fromkeys(sources))
 
 
 _STORED: weakref.WeakKeyDictionary[Any, Callable[[int], dict[str, Any]]] = (
