@@ -16,7 +16,7 @@ if typing.TYPE_CHECKING:
     from indexer.stats import IndexStats, SpeakerSummary
     from search.api import Index, open_index, search
     from search.options import SearchOptions
-    from search.results import Facet, Hit, SearchResult, Source
+    from search.results import Facet, Hit, MatchTerms, SearchResult, Source
 
 __all__ = [
     "Facet",
@@ -24,6 +24,7 @@ __all__ = [
     "Index",
     "IndexStats",
     "IndexStoreError",
+    "MatchTerms",
     "QueryError",
     "SearchOptions",
     "SearchResult",
@@ -41,6 +42,7 @@ _LAZY = {
     "Hit": "search.results",
     "Index": "search.api",
     "IndexStats": "indexer.stats",
+    "MatchTerms": "search.results",
     "SearchOptions": "search.options",
     "SearchResult": "search.results",
     "Source": "search.results",

@@ -1,4 +1,5 @@
-"""Hits copied out of Whoosh: the earliest report of each statement, its sources, a snippet.
+"""Hits copied out of Whoosh: the earliest report of each statement, its sources, and what
+the query looked for; snippets made from those when asked for (:func:`highlight`).
 
 The snippet marks matched words with ``[[`` and ``]]`` (every word whose stem the query looks
 for, and phrases; excluded words are never marked).
@@ -15,20 +16,19 @@ import datetime as dt
 import re
 import weakref
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from indexer import SpeakerRegistry, schema
 from indexer.records import statement_from_json, stored_reports
 from indexer.stored import stored_fields_reader
-from search.results import Hit, Source
+from search.results import Hit, MatchTerms, Source
 
 if TYPE_CHECKING:
     from whoosh.query import Query
     from whoosh.searching import Searcher
 
-__all__ = ["MatchTerms", "build_hits", "highlight", "index_term", "matched_terms"]
+__all__ = ["build_hits", "highlight", "index_term", "matched_terms"]
 
 SNIPPET_CHARS = 320
 MARK_OPEN, MARK_CLOSE = "[[", "]]"
@@ -64,11 +64,7 @@ def _hit(
         reports[0][0], speaker_ids=speaker_ids, speakers=_speaker_names(registry, speaker_ids)
     )
     return Hit(
-        statement=statement,
-        score=score,
-        rank=rank,
-        snippet=highlight(statement.text, terms),
-        sources=_sources(reports),
+        statement=statement, score=score, rank=rank, sources=_sources(reports), matched=terms
     )
 
 
@@ -137,19 +133,12 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-@dataclass(slots=True)
-class MatchTerms:
-    """What to mark in a snippet: stemmed words and exact stemmed phrases."""
-
-    stems: set[str] = field(default_factory=set)
-    phrases: set[tuple[str, ...]] = field(default_factory=set)
-
-
 def matched_terms(query: Query) -> MatchTerms:
     """The index terms a query looks for, leaving out everything under a NOT."""
     from whoosh import query as q
 
-    found = MatchTerms()
+    stems: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
 
     def visit(node: Query) -> None:
         if isinstance(node, (q.Not, q.ConstantScoreQuery)):
@@ -157,18 +146,18 @@ def matched_terms(query: Query) -> MatchTerms:
         if isinstance(node, q.AndNot):
             visit(node.a)
         elif isinstance(node, q.Term) and node.fieldname == schema.TEXT:
-            found.stems.add(node.text)
+            stems.add(node.text)
         elif isinstance(node, q.Phrase) and node.fieldname == schema.TEXT:
             if node.slop <= 1:
-                found.phrases.add(tuple(node.words))
+                phrases.add(tuple(node.words))
             else:
-                found.stems.update(node.words)
+                stems.update(node.words)
         else:
             for child in node.children():
                 visit(child)
 
     visit(query)
-    return found
+    return MatchTerms(stems=frozenset(stems), phrases=frozenset(phrases))
 
 
 def highlight(text: str, terms: MatchTerms) -> str:

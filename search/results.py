@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from crawler.models import Statement
 
-__all__ = ["Facet", "Hit", "SearchResult", "Source"]
+__all__ = ["Facet", "Hit", "MatchTerms", "SearchResult", "Source"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,14 +22,32 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class MatchTerms:
+    """What a query looks for in the text, as the index holds it: stemmed words and exact
+    stemmed phrases (what a snippet marks)."""
+
+    stems: frozenset[str] = frozenset()
+    phrases: frozenset[tuple[str, ...]] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
-    """One ranked statement; ``snippet`` marks matched words with ``[[`` and ``]]``."""
+    """One ranked statement, where it was reported, and what the query looked for in it."""
 
     statement: Statement
     score: float
     rank: int
-    snippet: str = ""
     sources: tuple[Source, ...] = ()
+    matched: MatchTerms = field(default_factory=MatchTerms)
+
+    @property
+    def snippet(self) -> str:
+        """The statement's text (cut around the first match when long) with the matched words
+        in ``[[`` and ``]]``; made when asked for, as it is a fifth of the time of a search
+        that returns only a few hits."""
+        from search.hits import highlight
+
+        return highlight(self.statement.text, self.matched)
 
 
 @dataclass(frozen=True, slots=True)

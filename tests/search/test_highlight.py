@@ -9,7 +9,8 @@ import pytest
 
 from indexer import schema
 from search import hits
-from search.hits import MatchTerms, highlight, index_term
+from search.hits import highlight, index_term
+from search.results import MatchTerms
 
 PIECES = str.split(
     "Freeloaders freeloading FREELOADER taxes Taxes taxing tax we're We\u2019re U.S. u.s. U.S.A. "
@@ -49,11 +50,12 @@ def random_text(rng: random.Random) -> str:
 
 def random_terms(rng: random.Random, text: str) -> MatchTerms:
     stems = [t.text for t in schema.text_analyzer()(text)] + ["nosuchword"]
-    terms = MatchTerms(stems=set(rng.sample(stems, min(len(stems), rng.randrange(0, 4)))))
+    chosen = rng.sample(stems, min(len(stems), rng.randrange(0, 4)))
+    phrases = []
     for _ in range(rng.randrange(0, 3)):
         start = rng.randrange(len(stems))
-        terms.phrases.add(tuple(stems[start : start + rng.randrange(2, 4)]))
-    return terms
+        phrases.append(tuple(stems[start : start + rng.randrange(2, 4)]))
+    return MatchTerms(stems=frozenset(chosen), phrases=frozenset(phrases))
 
 
 @pytest.mark.parametrize("seed", range(300))
@@ -77,7 +79,9 @@ def test_index_terms_are_the_analysers_terms() -> None:
 
 
 def test_snippets_of_varied_text_are_pinned() -> None:
-    terms = MatchTerms(stems={"freeload", "cafe", "u."}, phrases={("the", "will")})
+    terms = MatchTerms(
+        stems=frozenset({"freeload", "cafe", "u."}), phrases=frozenset({("the", "will")})
+    )
     text = "Freeloaders at the Café in the U.S. -- the WILL of freeloading, u.s.a. naïve"
     assert highlight(text, terms) == (
         "[[Freeloaders]] at the [[Café]] in the [[U.S]]. -- [[the WILL]] of [[freeloading]], "

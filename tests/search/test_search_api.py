@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import inspect
+import pickle
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,12 @@ def test_results_are_plain_frozen_values_usable_after_close(fixture_index_path: 
     with search.open_index(fixture_index_path) as index:
         result = index.search("taxes")
     assert texts(result) == ["Taxes will rise", "Taxes will fall for working families"]
+    assert [hit.snippet for hit in result.hits] == [
+        "[[Taxes]] will rise",
+        "[[Taxes]] will fall for working families",
+    ]
+    assert pickle.loads(pickle.dumps(result)) == result
+    assert len(set(result.hits)) == 2
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.hits[0].score = 2.0  # type: ignore[misc]
 
