@@ -113,7 +113,7 @@ def _build(leaf: Any, index_dir: Path) -> dict[str, tuple[Any, Any]]:
         if schema.DEDUP not in stored:
             continue
         values["statement"].append((_hash(stored[schema.DEDUP]), docnum))
-        articles = {item["a"] for item in stored_reports(stored[schema.SOURCES])}
+        articles = {report.article for report in stored_reports(stored[schema.SOURCES])}
         values["article"].extend((_hash(article), docnum) for article in articles)
     arrays = {}
     for name in _FIELDS:

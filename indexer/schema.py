@@ -45,7 +45,7 @@ KIND = "kind"  # direct | partial (searched, not stored)
 DATE = "date"  # the earliest date of any source (sortable)
 TITLE = "title"  # no longer written (the titles are in sources); kept for old indexes
 ARTICLES = "articles"  # no longer written (indexer.keys finds articles); kept for old indexes
-SOURCES = "sources"  # stored: every occurrence as JSON
+SOURCES = "sources"  # stored: every report (indexer.records)
 
 #: words: letters/digits runs, keeping "U.S." and "2.5" whole
 WORD_PATTERN = r"\w+(\.?\w+)*"

@@ -4,15 +4,15 @@ the query looked for; snippets made from those when asked for (:func:`highlight`
 The snippet marks matched words with ``[[`` and ``]]`` (every word whose stem the query looks
 for, and phrases; excluded words are never marked).
 Building ten hits is most of what a search costs on a large index, so the steps are cheap:
-stored fields are read straight from the segments' columns, the stored reports stay plain
-values (one Statement built, for the earliest), and words are matched by the text analyser's
+stored fields are read straight from the segments' columns, the stored reports are rows of
+plain values that become statements as they are, and words are matched by the text analyser's
 own tokenizer pattern and a cached word -> term function (:func:`index_term`) instead of
 running the analyser chain over each text; only words that may match are stemmed.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 import re
 import weakref
 from collections.abc import Callable, Sequence
@@ -20,13 +20,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from indexer import SpeakerRegistry, schema
-from indexer.records import statement_from_json, stored_reports
+from indexer.records import record_from_stored
 from indexer.stored import stored_fields_reader
 from search.results import Hit, MatchTerms, Source
 
 if TYPE_CHECKING:
     from whoosh.query import Query
     from whoosh.searching import Searcher
+
+    from crawler.models import Statement
 
 __all__ = ["build_hits", "highlight", "index_term", "matched_terms"]
 
@@ -58,14 +60,13 @@ def build_hits(
 def _hit(
     stored: dict[str, Any], registry: SpeakerRegistry, *, score: float, rank: int, terms: MatchTerms
 ) -> Hit:
-    reports = _reports(stored[schema.SOURCES])
+    reports = [o.statement for o in record_from_stored(stored).ordered()]
+    first = reports[0]
     speaker_ids = tuple(stored.get(schema.SPEAKER_IDS, "").split())
-    statement = statement_from_json(
-        reports[0][0], speaker_ids=speaker_ids, speakers=_speaker_names(registry, speaker_ids)
-    )
-    return Hit(
-        statement=statement, score=score, rank=rank, sources=_sources(reports), matched=terms
-    )
+    names = _speaker_names(registry, speaker_ids) or first.speakers
+    if names != first.speakers or speaker_ids != first.speaker_ids:
+        first = dataclasses.replace(first, speakers=names, speaker_ids=speaker_ids)
+    return Hit(statement=first, score=score, rank=rank, sources=_sources(reports), matched=terms)
 
 
 def _speaker_names(
@@ -82,18 +83,9 @@ def _speaker_names(
     return tuple(names) or None
 
 
-def _sources(reports: list[tuple[dict[str, Any], dt.date | None]]) -> tuple[Source, ...]:
+def _sources(reports: list[Statement]) -> tuple[Source, ...]:
     """Where the statement was reported, earliest first, each place once."""
-    sources = (
-        Source(
-            outlet=values.get("outlet"),
-            url=values.get("url"),
-            date=date,
-            title=values.get("title"),
-            source=values.get("source", ""),
-        )
-        for values, date in reports
-    )
+    sources = (Source(s.outlet, s.url, s.date, s.title, s.source) for s in reports)
     return (next(sources),) if len(reports) == 1 else tuple(dict.fromkeys(sources))
 
 
@@ -109,28 +101,6 @@ def _stored_fields(searcher: Searcher) -> Callable[[int], dict[str, Any]]:
     if stored is None:
         stored = _STORED[reader] = stored_fields_reader(reader)
     return stored
-
-
-def _reports(stored_sources: object) -> list[tuple[dict[str, Any], dt.date | None]]:
-    """Each report's statement values (the last one kept per statement id, where the first
-    stood) with its date: earliest first, undated ones last in stored order (as
-    :meth:`indexer.records.StatementRecord.ordered`)."""
-    items = stored_reports(stored_sources)
-    if len(items) == 1:  # most statements: one report
-        values = items[0]["s"]
-        return [(values, _date(values.get("date")))]
-    by_id: dict[str, dict[str, Any]] = {}
-    for item in items:
-        values = item["s"]
-        by_id[values.get("id", "")] = values
-    dated = [(values, _date(values.get("date"))) for values in by_id.values()]
-    if len(dated) > 1:
-        dated.sort(key=lambda pair: (pair[1] is None, pair[1] or dt.date.min))
-    return dated
-
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
 
 
 def matched_terms(query: Query) -> MatchTerms:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from crawler.errors import IndexStoreError
 from crawler.models import Statement
 from indexer import StatementIndex
-from indexer.records import stored_reports
+from indexer.records import REPORT_FIELDS, REPORTS_LAYOUT, Occurrence, stored_reports
 
 REPORTS = [
     Statement(
@@ -55,14 +56,26 @@ def test_every_report_of_a_record_reads_back_exactly(tmp_path: Path) -> None:
         assert stored.speakers == ("Angela Merkel",)
 
 
-@pytest.mark.parametrize("damaged", ['[{"a": "x", "s": ', "", None])
-def test_damaged_stored_reports_are_an_index_error(damaged: str) -> None:
+@pytest.mark.parametrize(
+    "damaged", ['[{"a": "x", "s": ', "", None, (REPORTS_LAYOUT, [("k1", "We will.")])]
+)
+def test_damaged_stored_reports_are_an_index_error(damaged: object) -> None:
     with pytest.raises(IndexStoreError, match="stored statement is damaged"):
-        stored_reports(damaged)  # type: ignore[arg-type]
+        stored_reports(damaged)
 
 
-def test_reports_stored_as_json_text_by_older_indexes_still_read() -> None:
-    older = '[{"a":"k1","s":{"text":"We will.","speakers":["Ann Lee"],"date":"2025-03-24"}}]'
+def test_a_report_row_holds_every_field_of_a_statement_in_order() -> None:
+    assert ("article", *Statement.__slots__) == REPORT_FIELDS
+
+
+OLDER_REPORT = {"a": "k1", "s": {"text": "We will.", "speakers": ["Ann Lee"], "date": "2025-03-24"}}
+
+
+@pytest.mark.parametrize("older", [[OLDER_REPORT], json.dumps([OLDER_REPORT])])
+def test_reports_stored_by_older_indexes_as_values_or_json_text_still_read(older: object) -> None:
     assert stored_reports(older) == [
-        {"a": "k1", "s": {"text": "We will.", "speakers": ["Ann Lee"], "date": "2025-03-24"}}
+        Occurrence(
+            article="k1",
+            statement=Statement(text="We will.", speakers=("Ann Lee",), date=dt.date(2025, 3, 24)),
+        )
     ]
