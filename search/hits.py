@@ -173,8 +173,8 @@ def _candidate_pattern(initials: frozenset[str]) -> re.Pattern[str]:
     most words of a text are never stemmed. A token starts at a word character that follows
     neither a word character nor a dot after one (there the tokenizer's match goes on)."""
     letters = "".join(re.escape(c) for c in sorted({*initials, *(c.upper() for c in initials)}))
-    first = rf"[{letters}]|[^\x00-\x7f]" if letters else r"[^\x00-\x7f]"
-    return re.compile(rf"(?<!\w)(?<!\w\.)(?={first}){_token_pattern().pattern}")
+    # the first character is tested before the look-behinds: most positions fail it at once
+    return re.compile(rf"(?=[{letters}\x80-\U0010ffff])(?<!\w)(?<!\w\.){_token_pattern().pattern}")
 
 
 def _phrase_spans(text: str, terms: MatchTerms) -> set[tuple[int, int]]:
