@@ -49,8 +49,9 @@ _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 class StatementsCodec(W3Codec):  # type: ignore[misc]
     """The codec every statements writer (and Whoosh merge) writes segments with."""
 
-    def __init__(self) -> None:
+    def __init__(self, dictionary: bytes = b"") -> None:
         super().__init__(inlinelimit=INLINE_BELOW)
+        self._stored_column = ZstdStoredColumn(dictionary)
 
     def postings_writer(self, dbfile: Any, byteids: bool = False) -> W3PostingsWriter:
         return _InliningPostingsWriter(
@@ -71,8 +72,10 @@ class StatementsCodec(W3Codec):  # type: ignore[misc]
         return _PerDocReader(storage, segment)
 
     def new_segment(self, storage: Any, indexname: str) -> W3Segment:
-        """A segment that names this codec (its stored fields need it to be read)."""
-        return W3Segment(self, indexname)
+        """A segment that names this codec (its stored fields need it to be read); a codec
+        without the dictionary, which the segment holds already (the segment is pickled in
+        the index's table of contents)."""
+        return W3Segment(StatementsCodec(), indexname)
 
 
 class _InliningPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
@@ -135,7 +138,9 @@ _STORED_COLUMN = ZstdStoredColumn()
 
 class _PerDocWriter(W3PerDocWriter):  # type: ignore[misc]
     def _create_column(self, fieldname: str, column: Any) -> None:
-        super()._create_column(fieldname, _STORED_COLUMN if fieldname == "_stored" else column)
+        if fieldname == "_stored":
+            column = self._codec._stored_column
+        super()._create_column(fieldname, column)
 
 
 class _PerDocReader(W3PerDocReader):  # type: ignore[misc]

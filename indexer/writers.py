@@ -23,6 +23,7 @@ from crawler.errors import IndexStoreError
 from indexer import schema
 from indexer.codec import StatementsCodec
 from indexer.records import Occurrence, StatementRecord, record_to_document
+from indexer.stored import index_dictionary
 from indexer.vocabulary import written_words
 
 __all__ = [
@@ -43,8 +44,10 @@ BULK_POOL_MB = 256
 BULK_JOB_DOCS = 1000
 
 
-def open_writer(whoosh_index: Any, procs: int) -> Any:
-    """A writer holding the index's write lock (Whoosh's LockError when another has it)."""
+def open_writer(whoosh_index: Any, procs: int, dictionary: bytes = b"") -> Any:
+    """A writer holding the index's write lock (Whoosh's LockError when another has it), its
+    segments' stored fields compressed with ``dictionary`` (:func:`index_dictionary`)."""
+    codec = StatementsCodec(dictionary)
     if procs > 1:
         from multiprocessing import Queue
 
@@ -52,14 +55,14 @@ def open_writer(whoosh_index: Any, procs: int) -> Any:
             procs=procs,
             multisegment=True,
             limitmb=BULK_POOL_MB,
-            codec=StatementsCodec(),
+            codec=codec,
             batchsize=BULK_JOB_DOCS,
         )
         # jobs are files on disk: queue a whole batch rather than wait on 4 per process
         # (replaced before the first job starts a writing process, which takes the queue)
         writer.jobqueue = Queue()
         return writer
-    return whoosh_index.writer(codec=StatementsCodec())
+    return whoosh_index.writer(codec=codec)
 
 
 def merge_policy(procs: int) -> Any:
@@ -79,6 +82,7 @@ class BatchWriter:
         self.procs = procs
         self._writer: Any = None
         self.in_flight: CommitInFlight | None = None
+        self._dictionary = b""  # the index's, once it has one
 
     @property
     def holds_lock(self) -> bool:
@@ -92,8 +96,11 @@ class BatchWriter:
 
         if self._writer is not None:
             return False
+        if not self._dictionary:
+            with self._ix.reader() as reader:
+                self._dictionary = index_dictionary(reader)
         try:
-            self._writer = open_writer(self._ix, self.procs)
+            self._writer = open_writer(self._ix, self.procs, self._dictionary)
         except LockError:
             raise IndexStoreError(
                 f"{self._path}: the index is locked by another statements process that is "

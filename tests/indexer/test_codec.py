@@ -13,7 +13,10 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.query import Phrase, Term
 
+from crawler.models import Statement
+from indexer import StatementIndex
 from indexer.codec import StatementsCodec
+from indexer.storage import INDEX_NAME
 from indexer.stored import TRAINING_DOCUMENTS
 
 SCHEMA = fields.Schema(key=fields.ID(unique=True, stored=True), text=fields.TEXT(phrase=True))
@@ -162,3 +165,30 @@ def test_stored_bytes_and_dates_are_stored_at_their_size_and_read_back(tmp_path:
             assert searcher.stored_fields(19) == document
     ours, stock = (segment_bytes(directories[name]) for name in ("ours", "stock"))
     assert ours < 0.85 * stock  # protocol 2 writes ~1.5 bytes a byte
+
+
+def test_segments_written_after_the_first_share_its_dictionary(tmp_path: Path) -> None:
+    words = ["budget", "defence", "schools", "taxes", "harbour", "rail", "energy", "farms"]
+    statements = [
+        Statement(
+            text=f"We will spend {n} on {words[n % 8]} and {words[n * 3 % 8]} this year",
+            speakers=(f"Speaker {n % 7}",),
+            outlet=f"Outlet {n % 5}",
+            url=f"https://news.example/{n}",
+            id=f"s{n}",
+        )
+        for n in range(3 * 400)
+    ]
+    with StatementIndex.open(tmp_path / "ix", create=True, procs=2, commit_every=400) as store:
+        for start in range(0, len(statements), 400):
+            store.add_statements(statements[start : start + 400])
+    whoosh_index = index.open_dir(str(tmp_path / "ix"), indexname=INDEX_NAME)
+    with whoosh_index.reader() as reader:
+        first, *later = [
+            leaf._perdoc._cached_reader("_stored", None).dictionary
+            for leaf, _ in reader.leaf_readers()
+        ]
+        texts = {fields["sources"][1][0][1] for fields in reader.all_stored_fields()}
+    assert first and len(later) >= 2
+    assert later[-2:] == [first, first]  # the last two batches: the first segment's dictionary
+    assert texts == {s.text for s in statements}
