@@ -60,9 +60,9 @@ def build_hits(
 def _hit(
     stored: dict[str, Any], registry: SpeakerRegistry, *, score: float, rank: int, terms: MatchTerms
 ) -> Hit:
-    reports = [o.statement for o in record_from_stored(stored).ordered()]
-    first = reports[0]
-    speaker_ids = tuple(stored.get(schema.SPEAKER_IDS, "").split())
+    record = record_from_stored(stored)
+    reports = [o.statement for o in record.ordered()]
+    first, speaker_ids = reports[0], record.speaker_ids
     names = _speaker_names(registry, speaker_ids) or first.speakers
     if names != first.speakers or speaker_ids != first.speaker_ids:
         first = dataclasses.replace(first, speakers=names, speaker_ids=speaker_ids)
