@@ -14,8 +14,8 @@ merged as they are.
    field instead (a tenth of the write time went there);
 3. stored fields are pickled with the newest pickle protocol instead of protocol 2, which
    writes a datetime as ~100 bytes;
-4. and compressed with Zstandard and a dictionary trained on the segment
-   (:mod:`indexer.stored`) instead of deflated one by one: about half the size, five times
+4. and compressed with Zstandard and a dictionary (the index's, or one trained on the segment:
+   :mod:`indexer.stored`) instead of deflated one by one: about half the size, five times
    faster to write and to read.
 """
 
@@ -47,11 +47,17 @@ _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 
 
 class StatementsCodec(W3Codec):  # type: ignore[misc]
-    """The codec every statements writer (and Whoosh merge) writes segments with."""
+    """The codec every statements writer (and Whoosh merge) writes segments with; their stored
+    fields compressed with ``dictionary`` when given (:func:`indexer.stored.index_dictionary`),
+    else with one trained on each segment."""
+
+    #: the stored-fields column (the class's for codecs unpickled from older segments)
+    stored_column = ZstdStoredColumn()
 
     def __init__(self, dictionary: bytes = b"") -> None:
         super().__init__(inlinelimit=INLINE_BELOW)
-        self._stored_column = ZstdStoredColumn(dictionary)
+        if dictionary:
+            self.stored_column = ZstdStoredColumn(dictionary)
 
     def postings_writer(self, dbfile: Any, byteids: bool = False) -> W3PostingsWriter:
         return _InliningPostingsWriter(
@@ -133,18 +139,15 @@ class _PreloadedLengths:
         return bytes(column) if column is not None else b""
 
 
-_STORED_COLUMN = ZstdStoredColumn()
-
-
 class _PerDocWriter(W3PerDocWriter):  # type: ignore[misc]
     def _create_column(self, fieldname: str, column: Any) -> None:
         if fieldname == "_stored":
-            column = self._codec._stored_column
+            column = self._codec.stored_column
         super()._create_column(fieldname, column)
 
 
 class _PerDocReader(W3PerDocReader):  # type: ignore[misc]
     def _cached_reader(self, fieldname: str, column: Any) -> Any:
         return super()._cached_reader(
-            fieldname, _STORED_COLUMN if fieldname == "_stored" else column
+            fieldname, StatementsCodec.stored_column if fieldname == "_stored" else column
         )
