@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from crawler.models import Speaker
 from indexer import schema
+from indexer.stored import stored_fields_reader
 
 if TYPE_CHECKING:
     from indexer.store import StatementIndex
@@ -45,13 +46,16 @@ def index_stats(index: StatementIndex) -> IndexStats:
     """Statistics of the last commit of ``index``."""
     searcher = index.searcher()
     reader = searcher.reader()
-    first, last = _date_span(index)
+    first, last = _date_span(reader)
     names = index.outlet_names()
-    outlets = {names.get(term, term) for term in _live_terms(reader, schema.OUTLET)}
+    outlets = {
+        names.get(term.decode("utf-8"), term.decode("utf-8"))
+        for term in _live_counts(reader, schema.OUTLET)
+    }
     return IndexStats(
         path=str(index.path),
         statements=searcher.doc_count(),
-        speakers=len(_live_terms(reader, schema.SPEAKER_IDS)),
+        speakers=len(_live_counts(reader, schema.SPEAKER_IDS)),
         registered_speakers=len(index.registry),
         outlets=tuple(sorted(outlets, key=str.casefold)),
         first_date=first,
@@ -66,12 +70,31 @@ def speaker_summaries(
     """Registered speakers (or just ``speakers``) with their statement counts, most quoted
     first."""
     reader = index.searcher().reader()
-    chosen = index.registry if speakers is None else speakers
-    summaries = [
-        SpeakerSummary(speaker, _count(reader, schema.SPEAKER_IDS, speaker.id))
-        for speaker in chosen
-    ]
+    if speakers is None:  # every speaker: one pass over each segment's speaker terms
+        counts = _live_counts(reader, schema.SPEAKER_IDS)
+        summaries = [
+            SpeakerSummary(speaker, counts.get(speaker.id.encode("utf-8"), 0))
+            for speaker in index.registry
+        ]
+    else:  # a few: their terms looked up
+        summaries = [
+            SpeakerSummary(speaker, _count(reader, schema.SPEAKER_IDS, speaker.id))
+            for speaker in speakers
+        ]
     return tuple(sorted(summaries, key=lambda s: (-s.statements, s.speaker.name.casefold())))
+
+
+def _live_counts(reader: Any, field: str, prefix: bytes = b"") -> dict[bytes, int]:
+    """Terms of ``field`` (starting with ``prefix``) held by documents that are not deleted,
+    with how many hold each: one pass over each segment's terms, its document frequencies less
+    its deleted documents holding the term (see :func:`_count`)."""
+    counts: Counter[bytes] = Counter()
+    for leaf, _ in reader.leaf_readers():
+        for term, info in leaf.iter_prefix(field, prefix):
+            counts[term] += info.doc_frequency()
+        if leaf.has_deletions():
+            counts.subtract(_deleted_terms(leaf, field))
+    return {term: n for term, n in counts.items() if n > 0 and term.startswith(prefix)}
 
 
 def _count(reader: Any, field: str, term: str | bytes) -> int:
@@ -91,37 +114,37 @@ def _count(reader: Any, field: str, term: str | bytes) -> int:
 _DELETED_TERMS: weakref.WeakKeyDictionary[Any, dict[str, Counter[bytes]]] = (
     weakref.WeakKeyDictionary()
 )
+#: the fields counted: all read in one pass over a segment's deleted documents
+_COUNTED = (schema.SPEAKER_IDS, schema.OUTLET, schema.DATE)
 
 
 def _deleted_terms(leaf: Any, field: str) -> Counter[bytes]:
     """How many of the segment's deleted documents hold each term of ``field`` (read from their
     stored values through the field's own indexing; a segment has few deleted documents)."""
-    by_field = _DELETED_TERMS.setdefault(leaf, {})
-    if field not in by_field:
-        fieldobj = leaf.schema[field]
-        counts: Counter[bytes] = Counter()
+    by_field = _DELETED_TERMS.get(leaf)
+    if by_field is None or field not in by_field:
+        fields = {name: leaf.schema[name] for name in {*_COUNTED, field}}
+        by_field = _DELETED_TERMS[leaf] = {name: Counter() for name in fields}
+        stored_fields = stored_fields_reader(leaf)
         for docnum in leaf.segment().deleted_docs():
-            value = leaf.stored_fields(docnum).get(field)
-            if value is not None:
-                counts.update({term for term, *_ in fieldobj.index(value)})
-        by_field[field] = counts
+            stored = stored_fields(docnum)
+            for name, fieldobj in fields.items():
+                value = stored.get(name)
+                if value is not None:
+                    by_field[name].update({term for term, *_ in fieldobj.index(value)})
     return by_field[field]
 
 
-def _date_span(index: StatementIndex) -> tuple[dt.date | None, dt.date | None]:
-    reader = index.searcher().reader()
+def _date_span(reader: Any) -> tuple[dt.date | None, dt.date | None]:
     field = reader.schema[schema.DATE]
-    days = [t for t in field.sortable_terms(reader, schema.DATE)]
-    first = next((t for t in days if _count(reader, schema.DATE, t)), None)
-    last = next((t for t in reversed(days) if _count(reader, schema.DATE, t)), None)
-    if first is None or last is None:
+    days = sorted(_live_counts(reader, schema.DATE, _FULL_PRECISION))
+    if not days:
         return None, None
-    return field.from_bytes(first).date(), field.from_bytes(last).date()
+    return field.from_bytes(days[0]).date(), field.from_bytes(days[-1]).date()
 
 
-def _live_terms(reader: Any, field: str) -> list[str]:
-    terms = [term.decode("utf-8") for term in reader.lexicon(field)]
-    return [term for term in terms if _count(reader, field, term)]
+#: the first byte of a numeric field's full-precision terms (Whoosh's sortable terms)
+_FULL_PRECISION = b"\x00"
 
 
 def _directory_size(path: Path) -> int:
