@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from crawler.models import Speaker
 from indexer import schema
@@ -17,7 +17,14 @@ from indexer.stored import stored_fields_reader
 if TYPE_CHECKING:
     from indexer.store import StatementIndex
 
-__all__ = ["IndexStats", "SpeakerSummary", "index_stats", "speaker_summaries"]
+__all__ = [
+    "IndexStats",
+    "SegmentTermCounts",
+    "SpeakerSummary",
+    "TermCounts",
+    "index_stats",
+    "speaker_summaries",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,20 +49,42 @@ class SpeakerSummary:
     statements: int
 
 
-def index_stats(index: StatementIndex) -> IndexStats:
-    """Statistics of the last commit of ``index``."""
+class TermCounts(Protocol):
+    """How many live (not deleted) documents hold each term of a field, and the span of their
+    dates: from the segments' term dictionaries (:class:`SegmentTermCounts`) or from arrays
+    kept beside them (the search side's retrieval core)."""
+
+    def live(self, field: str) -> dict[bytes, int]: ...
+
+    def date_span(self) -> tuple[dt.date | None, dt.date | None]: ...
+
+
+class SegmentTermCounts:
+    """:class:`TermCounts` from each segment's term dictionary (seconds at a million)."""
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+
+    def live(self, field: str) -> dict[bytes, int]:
+        return _live_counts(self._reader, field)
+
+    def date_span(self) -> tuple[dt.date | None, dt.date | None]:
+        return _date_span(self._reader)
+
+
+def index_stats(index: StatementIndex, counts: TermCounts | None = None) -> IndexStats:
+    """Statistics of the last commit of ``index`` (terms counted by ``counts``, by default
+    from the segments' term dictionaries)."""
     searcher = index.searcher()
-    reader = searcher.reader()
-    first, last = _date_span(reader)
+    counts = counts or SegmentTermCounts(searcher.reader())
+    first, last = counts.date_span()
     names = index.outlet_names()
-    outlets = {
-        names.get(term.decode("utf-8"), term.decode("utf-8"))
-        for term in _live_counts(reader, schema.OUTLET)
-    }
+    written = (term.decode("utf-8") for term in counts.live(schema.OUTLET))
+    outlets = {names.get(term, term) for term in written}
     return IndexStats(
         path=str(index.path),
         statements=searcher.doc_count(),
-        speakers=len(_live_counts(reader, schema.SPEAKER_IDS)),
+        speakers=len(counts.live(schema.SPEAKER_IDS)),
         registered_speakers=len(index.registry),
         outlets=tuple(sorted(outlets, key=str.casefold)),
         first_date=first,
@@ -65,21 +94,23 @@ def index_stats(index: StatementIndex) -> IndexStats:
 
 
 def speaker_summaries(
-    index: StatementIndex, speakers: Iterable[Speaker] | None = None
+    index: StatementIndex,
+    speakers: Iterable[Speaker] | None = None,
+    counts: TermCounts | None = None,
 ) -> tuple[SpeakerSummary, ...]:
     """Registered speakers (or just ``speakers``) with their statement counts, most quoted
-    first."""
+    first (every speaker's counted by ``counts``, by default from the segments' terms)."""
     reader = index.searcher().reader()
-    if speakers is None:  # every speaker: one pass over each segment's speaker terms
-        counts = _live_counts(reader, schema.SPEAKER_IDS)
-        summaries = [
-            SpeakerSummary(speaker, counts.get(speaker.id.encode("utf-8"), 0))
-            for speaker in index.registry
-        ]
-    else:  # a few: their terms looked up
+    chosen = index.registry if speakers is None else speakers
+    if counts is None and speakers is not None:  # a few, from the segments: terms looked up
         summaries = [
             SpeakerSummary(speaker, _count(reader, schema.SPEAKER_IDS, speaker.id))
-            for speaker in speakers
+            for speaker in chosen
+        ]
+    else:
+        live = (counts or SegmentTermCounts(reader)).live(schema.SPEAKER_IDS)
+        summaries = [
+            SpeakerSummary(speaker, live.get(speaker.id.encode("utf-8"), 0)) for speaker in chosen
         ]
     return tuple(sorted(summaries, key=lambda s: (-s.statements, s.speaker.name.casefold())))
 

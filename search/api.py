@@ -24,7 +24,14 @@ from types import TracebackType
 from typing import Any
 
 from indexer import StatementIndex
-from indexer.stats import IndexStats, SpeakerSummary, index_stats, speaker_summaries
+from indexer.stats import (
+    IndexStats,
+    SpeakerSummary,
+    TermCounts,
+    index_stats,
+    speaker_summaries,
+)
+from search.core import counts_with_core
 from search.engine import Matches, run_query
 from search.facets import count_facets
 from search.filters import FilterResolver
@@ -142,15 +149,19 @@ class Index:
         """Every speaker with their statement count, most quoted first; with ``name``, the
         speakers it could mean (a SpeakerError when none)."""
         if name is None:
-            return speaker_summaries(self._store)
+            return speaker_summaries(self._store, counts=self._counts())
         wanted = self._store.registry.candidates(name)
         if not wanted:
             self._store.registry.resolve(name)  # raises with suggestions
-        return speaker_summaries(self._store, wanted)
+        return speaker_summaries(self._store, wanted, self._counts())
 
     def stats(self) -> IndexStats:
         """Statements, speakers, outlets, date span and size on disk."""
-        return index_stats(self._store)
+        return index_stats(self._store, self._counts())
+
+    def _counts(self) -> TermCounts | None:
+        """The core's term counts on a large index (None: from the segments' terms)."""
+        return counts_with_core(self._store.searcher())
 
 
 def _every(matches: Matches) -> Any:

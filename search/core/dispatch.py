@@ -11,10 +11,18 @@ import os
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from indexer.stats import TermCounts
     from search.core.searcher import CoreMatches
     from search.results import Facet
 
-__all__ = ["CORE_MIN_DOCS", "facets_with_core", "refresh_core", "run_with_core", "wants_core"]
+__all__ = [
+    "CORE_MIN_DOCS",
+    "counts_with_core",
+    "facets_with_core",
+    "refresh_core",
+    "run_with_core",
+    "wants_core",
+]
 
 CORE_MIN_DOCS = 20_000
 
@@ -66,6 +74,17 @@ def facets_with_core(
 
     views = core_for(searcher).views(searcher)
     return count_core_facets(views, searcher, registry, docs, names)
+
+
+def counts_with_core(searcher: Any) -> TermCounts | None:
+    """Live term counts and date span from the core's arrays, or None when the core is off
+    for this index (the caller then counts from the segments' terms)."""
+    if not wants_core(searcher):
+        return None
+    from search.core.counts import CoreTermCounts
+    from search.core.searcher import core_for
+
+    return CoreTermCounts(core_for(searcher).views(searcher))
 
 
 def refresh_core(searcher: Any) -> int:
