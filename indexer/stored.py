@@ -23,7 +23,6 @@ from __future__ import annotations
 import os
 import pickle
 import struct
-import weakref
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
@@ -171,35 +170,34 @@ class _Reader(ColumnReader):  # type: ignore[misc]
 def _frame_reader(dbfile: Any, start: int, values: Any) -> Callable[[int], bytes]:
     """docnum -> its compressed frame, read with one ``os.pread`` from the file the column
     lies in (Whoosh seeks and reads through three file layers: four times the time), or
-    through those layers where there is no such file or no ``pread``. The reader keeps its own
-    descriptor of the file, closed when it is dropped. (A memory map reads as fast, but each
-    page it touches counts as the process's memory: +270 MB over the 1M benchmark's queries.)"""
+    through those layers where there is no such file or no ``pread``. The descriptor is asked
+    of Whoosh's open file on each read, so a read after the reader closed fails as Whoosh's
+    would. (A memory map reads as fast, but each page it touches counts as the process's
+    memory: +270 MB over the 1M benchmark's queries.)"""
     extent = _real_file(dbfile) if hasattr(os, "pread") else None
     if extent is None:
         frame: Callable[[int], bytes] = values.__getitem__
         return frame
     fileno, base = extent
-    descriptor = os.dup(fileno)
     offsets, lengths = values._offsets, values._lengths  # read by Whoosh's VarBytes reader
     start += base
     pread = os.pread
 
     def read_frame(docnum: int) -> bytes:
-        return pread(descriptor, lengths[docnum], start + offsets[docnum])
+        return pread(fileno(), lengths[docnum], start + offsets[docnum])
 
-    weakref.finalize(read_frame, os.close, descriptor)
     return read_frame
 
 
-def _real_file(dbfile: Any) -> tuple[int, int] | None:
-    """(file descriptor, offset of ``dbfile`` in it) of a Whoosh file that is a real file or a
-    part of a segment's compound file; None for anything else."""
+def _real_file(dbfile: Any) -> tuple[Callable[[], int], int] | None:
+    """(the ``fileno`` of the real file under a Whoosh file, the Whoosh file's offset in it),
+    for a real file or a part of a segment's compound file; None for anything else."""
     inner = getattr(dbfile, "file", None)
     if isinstance(inner, SubFile):  # a part of a compound file (no mmap in indexer.storage)
         outer = getattr(inner._file, "fileno", None)
-        return None if outer is None else (outer(), inner._offset)
+        return None if outer is None else (outer, inner._offset)
     fileno = getattr(dbfile, "fileno", None)
-    return None if fileno is None else (fileno(), 0)
+    return None if fileno is None else (fileno, 0)
 
 
 def stored_fields_reader(reader: Any) -> Callable[[int], dict[str, Any]]:
