@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import inspect
+import os
 import pickle
 from pathlib import Path
 
@@ -308,3 +309,18 @@ def test_an_open_index_sees_statements_indexed_after_it_opened(tmp_path: Path) -
         with StatementIndex.open(tmp_path / "ix") as writer:
             writer.add_statements([Statement("more words", ("Bo Ray",), url="u2")])
         assert reader.search("words", speaker="Bo Ray").total == 1
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts /proc/self/fd")
+def test_opening_and_searching_again_and_again_leaves_no_file_open(
+    fixture_index_path: Path,
+) -> None:
+    def searched_once() -> None:
+        with search.open_index(fixture_index_path) as index:
+            assert texts(index.search("taxes"))
+
+    searched_once()
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(30):
+        searched_once()
+    assert len(os.listdir("/proc/self/fd")) == before
