@@ -29,6 +29,7 @@ __all__ = [
     "record_from_stored",
     "record_to_document",
     "stored_reports",
+    "stored_statements",
 ]
 
 
@@ -144,6 +145,22 @@ def record_from_stored(stored: Mapping[str, Any], *, docnum: int | None = None) 
     for occurrence in stored_reports(stored[schema.SOURCES]):
         record.occurrences[occurrence.statement.id] = occurrence
     return record
+
+
+def stored_statements(stored: object) -> list[Statement]:
+    """The statements of a document's stored ``sources`` field, one per statement id, earliest
+    first (as :meth:`StatementRecord.ordered` orders them): what a search shows."""
+    if type(stored) is tuple and len(stored) == 2 and stored[0] == REPORTS_LAYOUT:
+        rows = stored[1]
+        if isinstance(rows, list) and len(rows) == 1:  # most statements: one report
+            try:
+                return [Statement(*rows[0][1:])]
+            except (TypeError, IndexError) as error:
+                raise damaged_statement(error) from None
+    record = StatementRecord(key="", speaker_ids=())
+    for occurrence in stored_reports(stored):
+        record.occurrences[occurrence.statement.id] = occurrence
+    return [occurrence.statement for occurrence in record.ordered()]
 
 
 def stored_reports(stored: object) -> list[Occurrence]:

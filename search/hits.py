@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from indexer import SpeakerRegistry, schema
-from indexer.records import record_from_stored
+from indexer.records import stored_statements
 from indexer.stored import stored_fields_reader
 from search.results import Hit, MatchTerms, Source
 
@@ -60,13 +60,13 @@ def build_hits(
 def _hit(
     stored: dict[str, Any], registry: SpeakerRegistry, *, score: float, rank: int, terms: MatchTerms
 ) -> Hit:
-    record = record_from_stored(stored)
-    reports = [o.statement for o in record.ordered()]
-    first, speaker_ids = reports[0], record.speaker_ids
+    reports = stored_statements(stored[schema.SOURCES])
+    first = reports[0]
+    speaker_ids = tuple(stored.get(schema.SPEAKER_IDS, "").split())
     names = _speaker_names(registry, speaker_ids) or first.speakers
     if names != first.speakers or speaker_ids != first.speaker_ids:
         first = dataclasses.replace(first, speakers=names, speaker_ids=speaker_ids)
-    return Hit(statement=first, score=score, rank=rank, sources=_sources(reports), matched=terms)
+    return Hit(first, score, rank, _sources(reports), terms)
 
 
 def _speaker_names(
@@ -85,8 +85,8 @@ def _speaker_names(
 
 def _sources(reports: list[Statement]) -> tuple[Source, ...]:
     """Where the statement was reported, earliest first, each place once."""
-    sources = (Source(s.outlet, s.url, s.date, s.title, s.source) for s in reports)
-    return (next(sources),) if len(reports) == 1 else tuple(dict.fromkeys(sources))
+    sources = [Source(s.outlet, s.url, s.date, s.title, s.source) for s in reports]
+    return (sources[0],) if len(sources) == 1 else tuple(dict.fromkeys(sources))
 
 
 _STORED: weakref.WeakKeyDictionary[Any, Callable[[int], dict[str, Any]]] = (

@@ -11,7 +11,13 @@ import pytest
 from crawler.errors import IndexStoreError
 from crawler.models import Statement
 from indexer import StatementIndex
-from indexer.records import REPORT_FIELDS, REPORTS_LAYOUT, Occurrence, stored_reports
+from indexer.records import (
+    REPORT_FIELDS,
+    REPORTS_LAYOUT,
+    Occurrence,
+    stored_reports,
+    stored_statements,
+)
 
 REPORTS = [
     Statement(
@@ -79,3 +85,21 @@ def test_reports_stored_by_older_indexes_as_values_or_json_text_still_read(older
             statement=Statement(text="We will.", speakers=("Ann Lee",), date=dt.date(2025, 3, 24)),
         )
     ]
+
+
+def test_stored_statements_are_one_per_id_earliest_first_undated_last() -> None:
+    undated = Statement(text="We will.", speakers=("Ann Lee",), outlet="Undated", id="u")
+    older, newer = (
+        Statement(text="We will.", speakers=("Ann Lee",), date=dt.date(2025, 3, d), id=i)
+        for d, i in ((1, "o"), (9, "n"))
+    )
+    edited = Statement(text="We will.", speakers=("Ann Lee",), date=dt.date(2025, 2, 1), id="n")
+    rows = [("k", *report_values(s)) for s in (undated, newer, older, edited)]
+    assert stored_statements((REPORTS_LAYOUT, rows)) == [edited, older, undated]
+    assert stored_statements((REPORTS_LAYOUT, rows[:1])) == [undated]
+    with pytest.raises(IndexStoreError, match="stored statement is damaged"):
+        stored_statements((REPORTS_LAYOUT, [("k", "We will.")]))
+
+
+def report_values(statement: Statement) -> tuple[object, ...]:
+    return tuple(getattr(statement, name) for name in REPORT_FIELDS[1:])
