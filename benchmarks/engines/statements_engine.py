@@ -1,4 +1,10 @@
-"""Our side: the index built by ``statements index --format jsonl``, queried through the API."""
+"""Our side: the index built by ``statements index --format jsonl``, queried through the API.
+
+Each answer is what ``Index.search`` returns: the total and ten hits with their statements
+(every stored field) and sources. Snippets are made when a hit is asked for one, as FTS5's
+``snippet()`` and Tantivy's snippet generator are, so no engine here makes them; FTS5 and
+Tantivy return each hit's text and a few fields.
+"""
 
 from __future__ import annotations
 
