@@ -41,6 +41,9 @@ def _query_rows(results: dict[str, Any]) -> None:
     engines = results["engines"]
     names = list(engines)
     head = " ".join(f"{n + ' p50':>14} {n + ' p95':>14}" for n in names)
+    runs = results.get("query_runs", 1)
+    if runs > 1:
+        print(f"query times: each class's best of {runs} runs (engines in turn, new processes)")
     print(f"{'class (ms)':<13} {head}  {'/fts5 p50':>9} {'/tantivy p50':>12}")
     for cls in results["classes"]:
         cells = " ".join(
