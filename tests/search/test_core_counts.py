@@ -24,11 +24,12 @@ def figures(path: Path, core: str, monkeypatch: pytest.MonkeyPatch) -> tuple[obj
         return index.stats(), index.speakers(), index.speakers(SPEAKERS[0])
 
 
+@pytest.mark.parametrize("batches", [2, 6])  # 6 segments: the core merges them into a base
 def test_stats_and_speaker_counts_from_the_core_equal_whoosh_s(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batches: int
 ) -> None:
     path = tmp_path / "index"
-    build_fixture_index(path, fixture_statements(300), batches=3)
+    build_fixture_index(path, fixture_statements(300), batches=batches)
     with StatementIndex.open(path) as store:  # reports again (documents replaced), deletions
         store.add_statements(
             [replace(s, id=f"again-{s.id}", outlet="Sky News") for s in fixture_statements(40)]
@@ -38,6 +39,8 @@ def test_stats_and_speaker_counts_from_the_core_equal_whoosh_s(
         writer.delete_by_query(Term("outlet", OUTLETS[0].lower()))
         writer.commit()
     with_core = figures(path, "on", monkeypatch)
+    if batches == 6:
+        assert any(p.name.startswith("base-") for p in (path / "core").iterdir())
     assert with_core == figures(path, "off", monkeypatch)
     stats, speakers, (one,) = with_core
     assert isinstance(stats, search.IndexStats) and stats.statements < 300
