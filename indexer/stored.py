@@ -33,6 +33,7 @@ from whoosh.codec.whoosh3 import STORED_COLUMN, W3PerDocReader
 from whoosh.columns import Column, ColumnReader, ColumnWriter, VarBytesColumn
 from whoosh.filedb.compound import SubFile
 
+from crawler.errors import IndexStoreError
 from indexer.records import damaged_statement
 
 __all__ = [
@@ -139,10 +140,16 @@ def _train(samples: list[bytes | bytearray | memoryview]) -> bytes:
 
 class _Reader(ColumnReader):  # type: ignore[misc]
     def __init__(self, dbfile: Any, basepos: int, length: int, doccount: int) -> None:
-        (size,) = _HEADER.unpack(dbfile.get(basepos, _HEADER.size))
-        dictionary = dbfile.get(basepos + _HEADER.size, size) if size else b""
-        start = basepos + _HEADER.size + size
-        self._values = VarBytesColumn.Reader(dbfile, start, length - (start - basepos), doccount)
+        try:
+            (size,) = _HEADER.unpack(dbfile.get(basepos, _HEADER.size))
+            if size > length - _HEADER.size:
+                raise ValueError(f"a {size}-byte dictionary in a {length}-byte column")
+            dictionary = dbfile.get(basepos + _HEADER.size, size) if size else b""
+            start = basepos + _HEADER.size + size
+            values = VarBytesColumn.Reader(dbfile, start, length - (start - basepos), doccount)
+        except Exception as error:  # damaged bytes: any error the reading meets
+            raise damaged_statement(error) from None
+        self._values = values
         self._frame = _frame_reader(dbfile, start, self._values)
         self.dictionary = dictionary
         self._decompress = zstandard.ZstdDecompressor(
@@ -227,7 +234,10 @@ def index_dictionary(reader: Any) -> bytes:
     """The dictionary new segments of this index are written with: the first segment's that has
     one (empty when none has: the next segment trains one)."""
     for leaf, _ in reader.leaf_readers():
-        dictionary: bytes = getattr(_stored_column(leaf), "dictionary", b"")
+        try:
+            dictionary: bytes = getattr(_stored_column(leaf), "dictionary", b"")
+        except IndexStoreError:  # a damaged segment: searching it says so; writing goes on
+            continue
         if dictionary:
             return dictionary
     return b""

@@ -60,7 +60,7 @@ def build_hits(
 def _hit(
     stored: dict[str, Any], registry: SpeakerRegistry, *, score: float, rank: int, terms: MatchTerms
 ) -> Hit:
-    reports = stored_statements(stored[schema.SOURCES])
+    reports = stored_statements(stored.get(schema.SOURCES))  # None: damaged
     first = reports[0]
     speaker_ids = tuple(stored.get(schema.SPEAKER_IDS, "").split())
     names = _speaker_names(registry, speaker_ids) or first.speakers

@@ -295,8 +295,9 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_get_a_leading_quote(start
     )
 
 
-def _damage_stored_statements(index_dir: Path) -> None:
-    """Flip bytes in the middle of every segment's stored-fields column."""
+def _damage_stored_statements(index_dir: Path, part: str) -> None:
+    """Flip bytes in the middle of every segment's stored-fields column ("frames"), or make
+    its dictionary's length larger than the column ("header")."""
     from whoosh.filedb.compound import CompoundStorage
     from whoosh.filedb.filestore import FileStorage
 
@@ -307,12 +308,16 @@ def _damage_stored_statements(index_dir: Path) -> None:
             entry = parts._dir[column]  # where the column lies in the compound file
             start, length = entry["offset"], entry["length"]
         data = bytearray(segment.read_bytes())
-        for position in range(start + length // 4, start + 3 * length // 4):
-            data[position] ^= 0x5A
+        if part == "header":
+            data[start : start + 4] = (length * 2).to_bytes(4, "little")
+        else:
+            for position in range(start + length // 4, start + 3 * length // 4):
+                data[position] ^= 0x5A
         segment.write_bytes(bytes(data))
 
 
-def test_a_damaged_stored_statement_is_one_error_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("part", ["frames", "header"])
+def test_a_damaged_stored_statement_is_one_error_line(tmp_path: Path, part: str) -> None:
     dump = tmp_path / "dump.jsonl"
     lines = [
         json.dumps({"text": f"Taxes must fall by {n} percent", "speakers": [f"Ann Lee {n % 7}"]})
@@ -324,7 +329,7 @@ def test_a_damaged_stored_statement_is_one_error_line(tmp_path: Path) -> None:
         main, ["--index", str(index), "index", "--format", "jsonl", str(dump)]
     )
     assert indexed.exit_code == 0
-    _damage_stored_statements(index)
+    _damage_stored_statements(index, part)
     code, _, err = run(index, "taxes", "--limit", "300")
     assert code != 0
     assert err.count("\n") == 1
