@@ -38,20 +38,18 @@ class CoreTermCounts:
         return dict(counts)
 
     def date_span(self) -> tuple[dt.date | None, dt.date | None]:
-        low: int | None = None
-        high: int | None = None
+        lows, highs = [], []
         for view in self._views:
             dates = view.arrays.dates
             live = dates != MISSING_DATE
             if view.deleted is not None:
                 live &= ~view.deleted
             if live.any():
-                chosen = dates[live]
-                low = min(int(chosen.min()), low if low is not None else int(chosen.min()))
-                high = max(int(chosen.max()), high if high is not None else int(chosen.max()))
-        if low is None or high is None:
+                lows.append(int(dates[live].min()))
+                highs.append(int(dates[live].max()))
+        if not lows:
             return None, None
-        return _day(low), _day(high)
+        return _day(min(lows)), _day(max(highs))
 
 
 def _live_per_term(keyword: KeywordArrays, deleted: Any) -> Any:
