@@ -137,29 +137,26 @@ def record_to_document(record: StatementRecord) -> dict[str, Any]:
 
 def record_from_stored(stored: Mapping[str, Any], *, docnum: int | None = None) -> StatementRecord:
     """The record a committed document holds (``docnum``: that document, to replace it)."""
-    record = StatementRecord(
+    return StatementRecord(
         key=stored[schema.DEDUP],
         speaker_ids=tuple(stored.get(schema.SPEAKER_IDS, "").split()),
+        occurrences=_by_id(stored_reports(stored[schema.SOURCES])),
         docnum=docnum,
     )
-    for occurrence in stored_reports(stored[schema.SOURCES]):
-        record.occurrences[occurrence.statement.id] = occurrence
-    return record
+
+
+def _by_id(reports: list[Occurrence]) -> dict[str, Occurrence]:
+    """Reports by statement id: the last one kept for an id, where its first stood."""
+    return {occurrence.statement.id: occurrence for occurrence in reports}
 
 
 def stored_statements(stored: object) -> list[Statement]:
     """The statements of a document's stored ``sources`` field, one per statement id, earliest
     first (as :meth:`StatementRecord.ordered` orders them): what a search shows."""
-    if type(stored) is tuple and len(stored) == 2 and stored[0] == REPORTS_LAYOUT:
-        rows = stored[1]
-        if isinstance(rows, list) and len(rows) == 1:  # most statements: one report
-            try:
-                return [Statement(*rows[0][1:])]
-            except (TypeError, IndexError) as error:
-                raise damaged_statement(error) from None
-    record = StatementRecord(key="", speaker_ids=())
-    for occurrence in stored_reports(stored):
-        record.occurrences[occurrence.statement.id] = occurrence
+    reports = stored_reports(stored)
+    if len(reports) == 1:  # most statements: no record to build
+        return [reports[0].statement]
+    record = StatementRecord(key="", speaker_ids=(), occurrences=_by_id(reports))
     return [occurrence.statement for occurrence in record.ordered()]
 
 

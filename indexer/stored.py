@@ -149,8 +149,7 @@ class _Reader(ColumnReader):  # type: ignore[misc]
             values = VarBytesColumn.Reader(dbfile, start, length - (start - basepos), doccount)
         except Exception as error:  # damaged bytes: any error the reading meets
             raise damaged_statement(error) from None
-        self._values = values
-        self._frame = _frame_reader(dbfile, start, self._values)
+        self._frame = _frame_reader(dbfile, start, values)
         self.dictionary = dictionary
         self._decompress = zstandard.ZstdDecompressor(
             dict_data=_shared_dictionary(dictionary)
